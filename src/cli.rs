@@ -1,0 +1,150 @@
+//! The command line: `serve`, `migrate`, `user add`, `backup`.
+
+use std::io::{BufRead, IsTerminal};
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+
+use crate::app::{self, AppState};
+use crate::config::{Config, ServeArgs, StorageArgs};
+use crate::db::{self, Db};
+use crate::i18n::Locale;
+use crate::web::Role;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "m4d",
+    version,
+    about = "M4D Toolbox: learning on migration and local development"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    storage: StorageArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Run the platform (creates and migrates the database on first start).
+    Serve(ServeArgs),
+    /// Bring the database schema up to date, then exit.
+    Migrate,
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        action: UserCommand,
+    },
+    /// Write a consistent copy of the SQLite database to FILE, while the server runs.
+    Backup { file: PathBuf },
+}
+
+#[derive(Subcommand, Debug)]
+enum UserCommand {
+    /// Create an account; the password is read from standard input (or asked for on a terminal).
+    Add {
+        #[arg(long)]
+        email: String,
+        /// The name shown on pages (defaults to the part of the email before '@').
+        #[arg(long)]
+        name: Option<String>,
+        /// learner, facilitator, editor or admin.
+        #[arg(long, default_value = "learner")]
+        role: String,
+        /// en, fr, es or ar.
+        #[arg(long, default_value = "en")]
+        language: String,
+    },
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve(serve) => {
+            let config = Config::new(&cli.storage, &serve);
+            let state = AppState::new(config).await?;
+            app::serve(state).await
+        }
+        Command::Migrate => {
+            let db = open_database(&cli.storage).await?;
+            db.close().await;
+            println!("database is up to date");
+            Ok(())
+        }
+        Command::User {
+            action:
+                UserCommand::Add {
+                    email,
+                    name,
+                    role,
+                    language,
+                },
+        } => {
+            let role = Role::from_code(&role).with_context(|| {
+                format!("unknown role {role:?}: use learner, facilitator, editor or admin")
+            })?;
+            let language = Locale::from_code(&language)
+                .with_context(|| format!("unknown language {language:?}: use en, fr, es or ar"))?;
+            let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or("").to_string());
+            let password = read_password()?;
+            let db = open_database(&cli.storage).await?;
+            let id =
+                crate::accounts::create_user(&db, &email, &name, &password, role, language).await?;
+            db.close().await;
+            println!(
+                "created user {id} <{}> with role {}",
+                email.trim().to_lowercase(),
+                role.code()
+            );
+            Ok(())
+        }
+        Command::Backup { file } => {
+            let db = open_database(&cli.storage).await?;
+            let Db::Sqlite(pool) = &db else {
+                bail!("backup copies the embedded SQLite database; for PostgreSQL use pg_dump");
+            };
+            if file.exists() {
+                bail!("{} exists already: choose a new file name", file.display());
+            }
+            let target = file
+                .to_str()
+                .context("the backup file name must be valid UTF-8")?;
+            sqlx::query("VACUUM INTO $1")
+                .bind(target)
+                .execute(pool)
+                .await
+                .context("backup failed")?;
+            db.close().await;
+            println!("backup written to {}", file.display());
+            Ok(())
+        }
+    }
+}
+
+async fn open_database(storage: &StorageArgs) -> anyhow::Result<Db> {
+    std::fs::create_dir_all(&storage.data_dir).with_context(|| {
+        format!(
+            "cannot create the data folder {}",
+            storage.data_dir.display()
+        )
+    })?;
+    let db = Db::connect(&storage.effective_database_url()).await?;
+    db::migrate(&db).await?;
+    Ok(db)
+}
+
+/// Asks twice on a terminal; otherwise reads the first line of standard input.
+fn read_password() -> anyhow::Result<String> {
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password: ")?;
+        let second = rpassword::prompt_password("Password again: ")?;
+        if first != second {
+            bail!("the two passwords differ");
+        }
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_string())
+    }
+}

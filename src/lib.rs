@@ -1,0 +1,15 @@
+//! M4D Toolbox: one binary that serves learners, facilitators, editors and administrators.
+//! `docs/ARCHITECTURE.md` maps the code.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod i18n;
+pub mod mail;
+pub mod web;
+
+pub mod accounts;
+pub mod admin;
+pub mod home;
+pub mod ops;
