@@ -4,7 +4,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use lettre::message::{Mailbox, header::ContentType};
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Body, Mailbox};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 #[derive(Debug, thiserror::Error)]
@@ -74,7 +75,7 @@ impl Mailer {
             .to(to)
             .subject(mail.subject)
             .header(ContentType::TEXT_PLAIN)
-            .body(mail.body)?;
+            .body(readable_body(&mail.body))?;
         match self.transport.as_ref() {
             Transport::Smtp(smtp) => {
                 smtp.send(message).await?;
@@ -98,5 +99,93 @@ impl Mailer {
             }
         }
         Ok(())
+    }
+}
+
+/// Wraps prose at 72 characters and sends it as 8bit UTF-8, so links and non-Latin text stay readable in the
+/// outbox and in mail clients. (lettre would choose quoted-printable for any line over 76 characters, which
+/// breaks long links across lines.) A line that still exceeds SMTP's 998 octets falls back to lettre's choice.
+fn readable_body(text: &str) -> Body {
+    let wrapped = wrap(text, 72);
+    let crlf = wrapped.replace('\n', "\r\n");
+    if crlf.split("\r\n").all(|line| line.len() < 998) && !crlf.contains('\0') {
+        Body::dangerous_pre_encoded(crlf.into_bytes(), ContentTransferEncoding::EightBit)
+    } else {
+        Body::new(wrapped)
+    }
+}
+
+/// Greedy word wrap by characters; a word longer than the width (a link) keeps a line of its own.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / width);
+    for (i, paragraph) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut line_chars = 0;
+        for (j, word) in paragraph.split(' ').enumerate() {
+            let word_chars = word.chars().count();
+            if j > 0 {
+                if line_chars + 1 + word_chars > width {
+                    out.push('\n');
+                    line_chars = 0;
+                } else {
+                    out.push(' ');
+                    line_chars += 1;
+                }
+            }
+            out.push_str(word);
+            line_chars += word_chars;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_prose_but_never_breaks_a_link() {
+        let link = format!("http://127.0.0.1:8080/fr/password-reset/{}", "a".repeat(64));
+        let text = format!("{}\n\n{link}\n", "mot ".repeat(40).trim_end());
+        let wrapped = wrap(&text, 72);
+        assert!(
+            wrapped
+                .lines()
+                .all(|l| l.chars().count() <= 72 || l == link)
+        );
+        assert!(wrapped.contains(&link));
+        assert_eq!(
+            wrapped.replace('\n', " ").split_whitespace().count(),
+            text.split_whitespace().count()
+        );
+    }
+
+    #[tokio::test]
+    async fn writes_mail_to_the_outbox_without_an_smtp_server() {
+        let dir = tempfile::tempdir().unwrap();
+        let mailer =
+            Mailer::new("M4D <no-reply@localhost>", None, dir.path().join("outbox")).unwrap();
+        let link = format!("http://127.0.0.1/ar/password-reset/{}", "b".repeat(64));
+        mailer
+            .send(Mail {
+                to: "amina@example.org".into(),
+                subject: "كلمة المرور".into(),
+                body: format!("مرحبًا أمينة،\n\n{link}\n"),
+            })
+            .await
+            .unwrap();
+        let files: Vec<_> = std::fs::read_dir(dir.path().join("outbox"))
+            .unwrap()
+            .flatten()
+            .collect();
+        assert_eq!(files.len(), 1);
+        let text = std::fs::read_to_string(files[0].path()).unwrap();
+        assert!(
+            text.contains(&link) && text.contains("مرحبًا أمينة"),
+            "{text}"
+        );
+        assert!(text.contains("To: amina@example.org"));
     }
 }

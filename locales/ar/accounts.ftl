@@ -1,69 +1,77 @@
-# Accounts: sign-up, sign-in, profile, password reset.
+# الحسابات: إنشاء الحساب، وتسجيل الدخول، والملف الشخصي، وإعادة تعيين كلمة المرور.
 
-field-name = Full name
-field-email = Email address
-field-password = Password
-field-organisation = Organisation
-field-organisation-type = Type of organisation
-field-country = Country
-field-preferred-language = Preferred language
-field-current-password = Current password
-field-new-password = New password
+field-name = الاسم الكامل
+field-email = عنوان البريد الإلكتروني
+field-password = كلمة المرور
+field-organisation = المنظمة
+field-organisation-type = نوع المنظمة
+field-country = البلد
+field-preferred-language = اللغة المفضلة
+field-current-password = كلمة المرور الحالية
+field-new-password = كلمة المرور الجديدة
 hint-password = { $count ->
-    [one] At least { $count } character. A short sentence is easy to remember and hard to guess.
-   *[other] At least { $count } characters. A short sentence is easy to remember and hard to guess.
+    [zero] لا يوجد حد أدنى لعدد الأحرف. الجملة القصيرة سهلة التذكّر وصعبة التخمين.
+    [one] حرف واحد على الأقل. الجملة القصيرة سهلة التذكّر وصعبة التخمين.
+    [two] حرفان على الأقل. الجملة القصيرة سهلة التذكّر وصعبة التخمين.
+    [few] { $count } أحرف على الأقل. الجملة القصيرة سهلة التذكّر وصعبة التخمين.
+    [many] { $count } حرفًا على الأقل. الجملة القصيرة سهلة التذكّر وصعبة التخمين.
+   *[other] { $count } حرف على الأقل. الجملة القصيرة سهلة التذكّر وصعبة التخمين.
 }
 
-org-type-local-authority = Local or regional authority
-org-type-civil-society = Civil society organisation
-org-type-migrant-association = Migrant or diaspora association
-org-type-academia = Academia or research
-org-type-international-organisation = International organisation
-org-type-other = Other
+org-type-local-authority = سلطة محلية أو إقليمية
+org-type-civil-society = منظمة مجتمع مدني
+org-type-migrant-association = جمعية للمهاجرين أو للمغتربين
+org-type-academia = الأوساط الأكاديمية أو البحثية
+org-type-international-organisation = منظمة دولية
+org-type-other = أخرى
 
-error-choose-organisation-type = Please choose the type of your organisation.
-error-choose-language = Please choose one of the four languages.
-error-email-invalid = Please enter an email address in the form name@example.org.
-error-email-taken = An account with this email address already exists. Sign in, or reset your password if you forgot it.
-error-password-too-short = This password is too short. Please use at least 10 characters.
-error-password-too-long = This password is too long. Please use at most 128 characters.
-error-password-common = This password is too easy to guess. Please choose a less common one, such as a short sentence.
-error-sign-in-failed = The email address or the password is not right. Please try again.
+error-choose-organisation-type = يُرجى اختيار نوع منظمتك.
+error-choose-language = يُرجى اختيار إحدى اللغات الأربع.
+error-email-invalid = يُرجى إدخال عنوان بريد إلكتروني بالصيغة name@example.org.
+error-email-taken = يوجد بالفعل حساب بعنوان البريد الإلكتروني هذا. يُرجى تسجيل الدخول، أو إعادة تعيين كلمة المرور إذا نسيتها.
+error-password-too-short = كلمة المرور هذه قصيرة جدًا. يُرجى استخدام 10 أحرف على الأقل.
+error-password-too-long = كلمة المرور هذه طويلة جدًا. يُرجى ألا تتجاوز 128 حرفًا.
+error-password-common = كلمة المرور هذه سهلة التخمين جدًا. يُرجى اختيار كلمة مرور أقل شيوعًا، مثل جملة قصيرة.
+error-sign-in-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح. يُرجى المحاولة مرة أخرى.
 error-sign-in-locked = { $minutes ->
-    [one] Too many failed attempts. For your security, sign-in is paused: please try again in { $minutes } minute, or reset your password.
-   *[other] Too many failed attempts. For your security, sign-in is paused: please try again in { $minutes } minutes, or reset your password.
+    [zero] محاولات فاشلة كثيرة جدًا. حرصًا على أمانك، أُوقف تسجيل الدخول مؤقتًا: يُرجى المحاولة مرة أخرى بعد لحظات، أو إعادة تعيين كلمة المرور.
+    [one] محاولات فاشلة كثيرة جدًا. حرصًا على أمانك، أُوقف تسجيل الدخول مؤقتًا: يُرجى المحاولة مرة أخرى بعد دقيقة واحدة، أو إعادة تعيين كلمة المرور.
+    [two] محاولات فاشلة كثيرة جدًا. حرصًا على أمانك، أُوقف تسجيل الدخول مؤقتًا: يُرجى المحاولة مرة أخرى بعد دقيقتين، أو إعادة تعيين كلمة المرور.
+    [few] محاولات فاشلة كثيرة جدًا. حرصًا على أمانك، أُوقف تسجيل الدخول مؤقتًا: يُرجى المحاولة مرة أخرى بعد { $minutes } دقائق، أو إعادة تعيين كلمة المرور.
+    [many] محاولات فاشلة كثيرة جدًا. حرصًا على أمانك، أُوقف تسجيل الدخول مؤقتًا: يُرجى المحاولة مرة أخرى بعد { $minutes } دقيقة، أو إعادة تعيين كلمة المرور.
+   *[other] محاولات فاشلة كثيرة جدًا. حرصًا على أمانك، أُوقف تسجيل الدخول مؤقتًا: يُرجى المحاولة مرة أخرى بعد { $minutes } دقيقة، أو إعادة تعيين كلمة المرور.
 }
-error-current-password-wrong = Your current password is not right.
+error-current-password-wrong = كلمة المرور الحالية غير صحيحة.
 
-sign-up-title = Create your account
-sign-up-intro = An account keeps your progress, your certificates and your place in the community. It is free.
-sign-up-submit = Create my account
-sign-up-have-account = Already have an account?
+sign-up-title = إنشاء حسابك
+sign-up-intro = يحفظ لك الحساب تقدّمك وشهاداتك ومكانك في مجتمع الممارسين. والتسجيل مجاني.
+sign-up-submit = إنشاء حسابي
+sign-up-have-account = هل لديك حساب بالفعل؟
 
-sign-in-title = Sign in
-sign-in-submit = Sign in
-sign-in-forgot = Forgot your password?
-sign-in-no-account = New here?
+sign-in-title = تسجيل الدخول
+sign-in-submit = تسجيل الدخول
+sign-in-forgot = هل نسيت كلمة المرور؟
+sign-in-no-account = هل هذه زيارتك الأولى؟
 
-notice-password-reset = Your password was changed. You can now sign in with it.
-notice-signed-out = You are signed out.
-notice-profile-saved = Your profile was saved.
-notice-password-changed = Your password was changed. Other devices have been signed out.
+notice-password-reset = تم تغيير كلمة المرور. يمكنك الآن تسجيل الدخول بها.
+notice-signed-out = تم تسجيل خروجك.
+notice-profile-saved = تم حفظ ملفك الشخصي.
+notice-password-changed = تم تغيير كلمة المرور، وتم تسجيل الخروج من الأجهزة الأخرى.
 
-profile-title = Your profile
-profile-member-since = Member since
-profile-details = Your details
-profile-save = Save my profile
-profile-change-password = Change my password
+profile-title = ملفك الشخصي
+profile-member-since = تاريخ الانضمام
+profile-details = بياناتك
+profile-save = حفظ ملفي الشخصي
+profile-change-password = تغيير كلمة المرور
 
-reset-title = Reset your password
-reset-intro = Enter the email address of your account. We will send you a link to choose a new password.
-reset-submit = Send me a link
-reset-sent = If an account exists for this address, we have sent it a link. The link works once, for one hour. Check your spam folder if it does not arrive.
-reset-new-title = Choose a new password
-reset-new-submit = Save my new password
-reset-link-invalid = This link does not work any more: it has been used already, or more than one hour has passed.
-reset-ask-again = Ask for a new link
-reset-mail-subject = Your M4D Toolbox password
-reset-mail-greeting = Hello { $name },
-reset-mail-body = Someone asked to reset the password of your M4D Toolbox account. To choose a new password, open the link above. It works once, for one hour. If you did not ask for this, you can ignore this email: your password stays the same.
+reset-title = إعادة تعيين كلمة المرور
+reset-intro = يُرجى إدخال عنوان البريد الإلكتروني المرتبط بحسابك، وسنرسل إليك رابطًا لاختيار كلمة مرور جديدة.
+reset-submit = إرسال رابط إليّ
+reset-sent = إذا كان هناك حساب مرتبط بهذا العنوان، فقد أرسلنا إليه رابطًا. يعمل الرابط مرة واحدة فقط، ولمدة ساعة واحدة. إذا لم يصلك، يُرجى التحقق من مجلد الرسائل غير المرغوب فيها.
+reset-new-title = اختيار كلمة مرور جديدة
+reset-new-submit = حفظ كلمة المرور الجديدة
+reset-link-invalid = لم يعد هذا الرابط صالحًا: فقد استُخدم من قبل، أو مضت أكثر من ساعة على إرساله.
+reset-ask-again = طلب رابط جديد
+reset-mail-subject = كلمة المرور الخاصة بحسابك في M4D Toolbox
+reset-mail-greeting = مرحبًا { $name }،
+reset-mail-body = تلقّينا طلبًا لإعادة تعيين كلمة المرور الخاصة بحسابك في M4D Toolbox. لاختيار كلمة مرور جديدة، يُرجى فتح الرابط أعلاه. يعمل الرابط مرة واحدة فقط، ولمدة ساعة واحدة. إذا لم تطلب ذلك، يمكنك تجاهل هذه الرسالة: ستبقى كلمة المرور كما هي.

@@ -1,20 +1,24 @@
-# Administration: users and roles.
+# الإدارة: المستخدمون والأدوار.
 
-admin-users-title = Users
+admin-users-title = المستخدمون
 admin-users-count = { $count ->
-    [one] { $count } account
-   *[other] { $count } accounts
+    [zero] لا توجد حسابات
+    [one] حساب واحد
+    [two] حسابان
+    [few] { $count } حسابات
+    [many] { $count } حسابًا
+   *[other] { $count } حساب
 }
-admin-users-caption = Accounts, oldest first
-admin-joined = Joined
-admin-role = Role
-admin-role-of = Role of { $name }
-admin-change-role = Change
-notice-role-changed = The role was changed.
-error-last-admin = This is the last administrator: make someone else an administrator first.
-error-unknown-role = This role does not exist. Please choose one from the list.
+admin-users-caption = الحسابات، من الأقدم إلى الأحدث
+admin-joined = تاريخ الانضمام
+admin-role = الدور
+admin-role-of = دور { $name }
+admin-change-role = تغيير
+notice-role-changed = تم تغيير الدور.
+error-last-admin = هذا هو آخر مدير: يُرجى تعيين شخص آخر مديرًا أولًا.
+error-unknown-role = هذا الدور غير موجود. يُرجى اختيار دور من القائمة.
 
-role-learner = Learner
-role-facilitator = Facilitator
-role-editor = Editor
-role-admin = Administrator
+role-learner = متعلّم
+role-facilitator = ميسّر
+role-editor = محرّر
+role-admin = مدير

@@ -1,15 +1,15 @@
-# The home page.
+# الصفحة الرئيسية.
 
-home-title = Migration and local development, in practice
-home-lead = Free learning and tools for local and regional authorities, civil society, migrant and diaspora associations, researchers and international organisations.
-home-learning-title = Learn
-home-learning-text = A core module and five optional modules, at your own pace or in a face-to-face training, with quizzes and a certificate.
-home-library-title = Library
-home-library-text = Guides, good practices and success stories from territories of origin, transit and destination.
-home-planning-title = Plan
-home-planning-text = Assess how far migration is built into your local development planning, and turn the gaps into an action plan.
-home-community-title = Connect
-home-community-text = Join a network of practitioners, with moderated e-discussions, events and news.
-home-join = Create a free account
-home-welcome-new = Welcome, { $name }! Your account is ready.
-home-welcome-back = Welcome back, { $name }.
+home-title = الهجرة والتنمية المحلية في الممارسة العملية
+home-lead = تعلُّم وأدوات مجانية للسلطات المحلية والإقليمية، ومنظمات المجتمع المدني، وجمعيات المهاجرين والمغتربين، والباحثين، والمنظمات الدولية.
+home-learning-title = التعلُّم
+home-learning-text = وحدة أساسية وخمس وحدات اختيارية، وفق وتيرتك الخاصة أو ضمن تدريب حضوري، مع اختبارات قصيرة وشهادة.
+home-library-title = المكتبة
+home-library-text = أدلة وممارسات جيدة وقصص نجاح من مناطق المنشأ والعبور والمقصد.
+home-planning-title = التخطيط
+home-planning-text = تقييم مدى إدماج الهجرة في تخطيط التنمية المحلية لديك، وتحويل الثغرات إلى خطة عمل.
+home-community-title = التواصل
+home-community-text = الانضمام إلى شبكة من الممارسين، مع نقاشات إلكترونية خاضعة للإشراف، وفعاليات وأخبار.
+home-join = إنشاء حساب مجاني
+home-welcome-new = مرحبًا بك، { $name }! حسابك جاهز.
+home-welcome-back = مرحبًا بعودتك، { $name }.

@@ -1,69 +1,69 @@
-# Accounts: sign-up, sign-in, profile, password reset.
+# Cuentas: registro, inicio de sesión, perfil, restablecimiento de la contraseña.
 
-field-name = Full name
-field-email = Email address
-field-password = Password
-field-organisation = Organisation
-field-organisation-type = Type of organisation
-field-country = Country
-field-preferred-language = Preferred language
-field-current-password = Current password
-field-new-password = New password
+field-name = Nombre completo
+field-email = Correo electrónico
+field-password = Contraseña
+field-organisation = Organización
+field-organisation-type = Tipo de organización
+field-country = País
+field-preferred-language = Idioma preferido
+field-current-password = Contraseña actual
+field-new-password = Nueva contraseña
 hint-password = { $count ->
-    [one] At least { $count } character. A short sentence is easy to remember and hard to guess.
-   *[other] At least { $count } characters. A short sentence is easy to remember and hard to guess.
+    [one] Al menos { $count } carácter. Una frase corta es fácil de recordar y difícil de adivinar.
+   *[other] Al menos { $count } caracteres. Una frase corta es fácil de recordar y difícil de adivinar.
 }
 
-org-type-local-authority = Local or regional authority
-org-type-civil-society = Civil society organisation
-org-type-migrant-association = Migrant or diaspora association
-org-type-academia = Academia or research
-org-type-international-organisation = International organisation
-org-type-other = Other
+org-type-local-authority = Autoridad local o regional
+org-type-civil-society = Organización de la sociedad civil
+org-type-migrant-association = Asociación de migrantes o de la diáspora
+org-type-academia = Ámbito académico o investigación
+org-type-international-organisation = Organización internacional
+org-type-other = Otro
 
-error-choose-organisation-type = Please choose the type of your organisation.
-error-choose-language = Please choose one of the four languages.
-error-email-invalid = Please enter an email address in the form name@example.org.
-error-email-taken = An account with this email address already exists. Sign in, or reset your password if you forgot it.
-error-password-too-short = This password is too short. Please use at least 10 characters.
-error-password-too-long = This password is too long. Please use at most 128 characters.
-error-password-common = This password is too easy to guess. Please choose a less common one, such as a short sentence.
-error-sign-in-failed = The email address or the password is not right. Please try again.
+error-choose-organisation-type = Elija el tipo de su organización.
+error-choose-language = Elija uno de los cuatro idiomas.
+error-email-invalid = Escriba una dirección de correo electrónico con el formato name@example.org.
+error-email-taken = Ya existe una cuenta con esta dirección de correo electrónico. Inicie sesión o, si ha olvidado su contraseña, restablézcala.
+error-password-too-short = Esta contraseña es demasiado corta. Use al menos 10 caracteres.
+error-password-too-long = Esta contraseña es demasiado larga. Use como máximo 128 caracteres.
+error-password-common = Esta contraseña es demasiado fácil de adivinar. Elija una menos común, por ejemplo una frase corta.
+error-sign-in-failed = La dirección de correo electrónico o la contraseña no son correctas. Vuelva a intentarlo.
 error-sign-in-locked = { $minutes ->
-    [one] Too many failed attempts. For your security, sign-in is paused: please try again in { $minutes } minute, or reset your password.
-   *[other] Too many failed attempts. For your security, sign-in is paused: please try again in { $minutes } minutes, or reset your password.
+    [one] Demasiados intentos fallidos. Por su seguridad, el inicio de sesión está en pausa: vuelva a intentarlo dentro de { $minutes } minuto o restablezca su contraseña.
+   *[other] Demasiados intentos fallidos. Por su seguridad, el inicio de sesión está en pausa: vuelva a intentarlo dentro de { $minutes } minutos o restablezca su contraseña.
 }
-error-current-password-wrong = Your current password is not right.
+error-current-password-wrong = Su contraseña actual no es correcta.
 
-sign-up-title = Create your account
-sign-up-intro = An account keeps your progress, your certificates and your place in the community. It is free.
-sign-up-submit = Create my account
-sign-up-have-account = Already have an account?
+sign-up-title = Cree su cuenta
+sign-up-intro = Una cuenta guarda su progreso, sus certificados y su lugar en la comunidad. Es gratuita.
+sign-up-submit = Crear mi cuenta
+sign-up-have-account = ¿Ya tiene una cuenta?
 
-sign-in-title = Sign in
-sign-in-submit = Sign in
-sign-in-forgot = Forgot your password?
-sign-in-no-account = New here?
+sign-in-title = Iniciar sesión
+sign-in-submit = Iniciar sesión
+sign-in-forgot = ¿Ha olvidado su contraseña?
+sign-in-no-account = ¿Primera visita?
 
-notice-password-reset = Your password was changed. You can now sign in with it.
-notice-signed-out = You are signed out.
-notice-profile-saved = Your profile was saved.
-notice-password-changed = Your password was changed. Other devices have been signed out.
+notice-password-reset = Su contraseña se ha cambiado. Ya puede iniciar sesión con ella.
+notice-signed-out = Ha cerrado la sesión.
+notice-profile-saved = Su perfil se ha guardado.
+notice-password-changed = Su contraseña se ha cambiado. Se ha cerrado la sesión en los demás dispositivos.
 
-profile-title = Your profile
-profile-member-since = Member since
-profile-details = Your details
-profile-save = Save my profile
-profile-change-password = Change my password
+profile-title = Su perfil
+profile-member-since = Miembro desde
+profile-details = Sus datos
+profile-save = Guardar mi perfil
+profile-change-password = Cambiar mi contraseña
 
-reset-title = Reset your password
-reset-intro = Enter the email address of your account. We will send you a link to choose a new password.
-reset-submit = Send me a link
-reset-sent = If an account exists for this address, we have sent it a link. The link works once, for one hour. Check your spam folder if it does not arrive.
-reset-new-title = Choose a new password
-reset-new-submit = Save my new password
-reset-link-invalid = This link does not work any more: it has been used already, or more than one hour has passed.
-reset-ask-again = Ask for a new link
-reset-mail-subject = Your M4D Toolbox password
-reset-mail-greeting = Hello { $name },
-reset-mail-body = Someone asked to reset the password of your M4D Toolbox account. To choose a new password, open the link above. It works once, for one hour. If you did not ask for this, you can ignore this email: your password stays the same.
+reset-title = Restablecer su contraseña
+reset-intro = Escriba la dirección de correo electrónico de su cuenta. Le enviaremos un enlace para elegir una nueva contraseña.
+reset-submit = Enviarme un enlace
+reset-sent = Si existe una cuenta con esta dirección, le hemos enviado un enlace. El enlace funciona una sola vez, durante una hora. Si no lo recibe, revise su carpeta de correo no deseado.
+reset-new-title = Elija una nueva contraseña
+reset-new-submit = Guardar mi nueva contraseña
+reset-link-invalid = Este enlace ya no funciona: ya se ha utilizado o ha pasado más de una hora.
+reset-ask-again = Solicitar un nuevo enlace
+reset-mail-subject = Su contraseña de M4D Toolbox
+reset-mail-greeting = Hola, { $name }:
+reset-mail-body = Se ha solicitado restablecer la contraseña de su cuenta de M4D Toolbox. Para elegir una nueva contraseña, abra el enlace que aparece arriba. Funciona una sola vez, durante una hora. Si no ha hecho esta solicitud, puede ignorar este correo: su contraseña seguirá siendo la misma.

@@ -1,20 +1,20 @@
-# Administration: users and roles.
+# Administración: usuarios y roles.
 
-admin-users-title = Users
+admin-users-title = Usuarios
 admin-users-count = { $count ->
-    [one] { $count } account
-   *[other] { $count } accounts
+    [one] { $count } cuenta
+   *[other] { $count } cuentas
 }
-admin-users-caption = Accounts, oldest first
-admin-joined = Joined
-admin-role = Role
-admin-role-of = Role of { $name }
-admin-change-role = Change
-notice-role-changed = The role was changed.
-error-last-admin = This is the last administrator: make someone else an administrator first.
-error-unknown-role = This role does not exist. Please choose one from the list.
+admin-users-caption = Cuentas, de la más antigua a la más reciente
+admin-joined = Fecha de registro
+admin-role = Rol
+admin-role-of = Rol de { $name }
+admin-change-role = Cambiar
+notice-role-changed = Se ha cambiado el rol.
+error-last-admin = Esta es la última cuenta de administrador: primero asigne el rol de administrador a otra persona.
+error-unknown-role = Este rol no existe. Elija uno de la lista.
 
-role-learner = Learner
-role-facilitator = Facilitator
+role-learner = Participante
+role-facilitator = Facilitador
 role-editor = Editor
-role-admin = Administrator
+role-admin = Administrador

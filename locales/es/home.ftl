@@ -1,15 +1,15 @@
-# The home page.
+# La página de inicio.
 
-home-title = Migration and local development, in practice
-home-lead = Free learning and tools for local and regional authorities, civil society, migrant and diaspora associations, researchers and international organisations.
-home-learning-title = Learn
-home-learning-text = A core module and five optional modules, at your own pace or in a face-to-face training, with quizzes and a certificate.
-home-library-title = Library
-home-library-text = Guides, good practices and success stories from territories of origin, transit and destination.
-home-planning-title = Plan
-home-planning-text = Assess how far migration is built into your local development planning, and turn the gaps into an action plan.
-home-community-title = Connect
-home-community-text = Join a network of practitioners, with moderated e-discussions, events and news.
-home-join = Create a free account
-home-welcome-new = Welcome, { $name }! Your account is ready.
-home-welcome-back = Welcome back, { $name }.
+home-title = Migración y desarrollo local, en la práctica
+home-lead = Aprendizaje y herramientas gratuitos para autoridades locales y regionales, sociedad civil, asociaciones de migrantes y de la diáspora, investigadores y organizaciones internacionales.
+home-learning-title = Aprender
+home-learning-text = Un módulo básico y cinco módulos optativos, a su propio ritmo o en una formación presencial, con cuestionarios y un certificado.
+home-library-title = Biblioteca
+home-library-text = Guías, buenas prácticas y casos de éxito de territorios de origen, tránsito y destino.
+home-planning-title = Planificar
+home-planning-text = Evalúe en qué medida la migración está integrada en su planificación del desarrollo local y convierta las carencias en un plan de acción.
+home-community-title = Conectar
+home-community-text = Únase a una red de profesionales, con debates en línea moderados, eventos y noticias.
+home-join = Crear una cuenta gratuita
+home-welcome-new = ¡Le damos la bienvenida, { $name }! Su cuenta está lista.
+home-welcome-back = Hola de nuevo, { $name }.

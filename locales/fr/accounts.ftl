@@ -1,69 +1,69 @@
-# Accounts: sign-up, sign-in, profile, password reset.
+# Comptes : inscription, connexion, profil, réinitialisation du mot de passe.
 
-field-name = Full name
-field-email = Email address
-field-password = Password
+field-name = Nom complet
+field-email = Adresse e-mail
+field-password = Mot de passe
 field-organisation = Organisation
-field-organisation-type = Type of organisation
-field-country = Country
-field-preferred-language = Preferred language
-field-current-password = Current password
-field-new-password = New password
+field-organisation-type = Type d’organisation
+field-country = Pays
+field-preferred-language = Langue préférée
+field-current-password = Mot de passe actuel
+field-new-password = Nouveau mot de passe
 hint-password = { $count ->
-    [one] At least { $count } character. A short sentence is easy to remember and hard to guess.
-   *[other] At least { $count } characters. A short sentence is easy to remember and hard to guess.
+    [one] Au moins { $count } caractère. Une phrase courte est facile à retenir et difficile à deviner.
+   *[other] Au moins { $count } caractères. Une phrase courte est facile à retenir et difficile à deviner.
 }
 
-org-type-local-authority = Local or regional authority
-org-type-civil-society = Civil society organisation
-org-type-migrant-association = Migrant or diaspora association
-org-type-academia = Academia or research
-org-type-international-organisation = International organisation
-org-type-other = Other
+org-type-local-authority = Autorité locale ou régionale
+org-type-civil-society = Organisation de la société civile
+org-type-migrant-association = Association de migrants ou de la diaspora
+org-type-academia = Monde universitaire ou recherche
+org-type-international-organisation = Organisation internationale
+org-type-other = Autre
 
-error-choose-organisation-type = Please choose the type of your organisation.
-error-choose-language = Please choose one of the four languages.
-error-email-invalid = Please enter an email address in the form name@example.org.
-error-email-taken = An account with this email address already exists. Sign in, or reset your password if you forgot it.
-error-password-too-short = This password is too short. Please use at least 10 characters.
-error-password-too-long = This password is too long. Please use at most 128 characters.
-error-password-common = This password is too easy to guess. Please choose a less common one, such as a short sentence.
-error-sign-in-failed = The email address or the password is not right. Please try again.
+error-choose-organisation-type = Veuillez choisir le type de votre organisation.
+error-choose-language = Veuillez choisir l’une des quatre langues.
+error-email-invalid = Veuillez saisir une adresse e-mail de la forme name@example.org.
+error-email-taken = Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou réinitialisez votre mot de passe si vous l’avez oublié.
+error-password-too-short = Ce mot de passe est trop court. Veuillez utiliser au moins 10 caractères.
+error-password-too-long = Ce mot de passe est trop long. Veuillez utiliser au maximum 128 caractères.
+error-password-common = Ce mot de passe est trop facile à deviner. Veuillez en choisir un moins courant, par exemple une phrase courte.
+error-sign-in-failed = L’adresse e-mail ou le mot de passe est incorrect. Veuillez réessayer.
 error-sign-in-locked = { $minutes ->
-    [one] Too many failed attempts. For your security, sign-in is paused: please try again in { $minutes } minute, or reset your password.
-   *[other] Too many failed attempts. For your security, sign-in is paused: please try again in { $minutes } minutes, or reset your password.
+    [one] Trop de tentatives infructueuses. Pour votre sécurité, la connexion est suspendue : veuillez réessayer dans { $minutes } minute, ou réinitialiser votre mot de passe.
+   *[other] Trop de tentatives infructueuses. Pour votre sécurité, la connexion est suspendue : veuillez réessayer dans { $minutes } minutes, ou réinitialiser votre mot de passe.
 }
-error-current-password-wrong = Your current password is not right.
+error-current-password-wrong = Votre mot de passe actuel est incorrect.
 
-sign-up-title = Create your account
-sign-up-intro = An account keeps your progress, your certificates and your place in the community. It is free.
-sign-up-submit = Create my account
-sign-up-have-account = Already have an account?
+sign-up-title = Créez votre compte
+sign-up-intro = Un compte conserve votre progression, vos certificats et votre place dans la communauté. Il est gratuit.
+sign-up-submit = Créer mon compte
+sign-up-have-account = Vous avez déjà un compte ?
 
-sign-in-title = Sign in
-sign-in-submit = Sign in
-sign-in-forgot = Forgot your password?
-sign-in-no-account = New here?
+sign-in-title = Connexion
+sign-in-submit = Se connecter
+sign-in-forgot = Mot de passe oublié ?
+sign-in-no-account = Première visite ?
 
-notice-password-reset = Your password was changed. You can now sign in with it.
-notice-signed-out = You are signed out.
-notice-profile-saved = Your profile was saved.
-notice-password-changed = Your password was changed. Other devices have been signed out.
+notice-password-reset = Votre mot de passe a été modifié. Vous pouvez maintenant l’utiliser pour vous connecter.
+notice-signed-out = Votre session est fermée.
+notice-profile-saved = Votre profil a été enregistré.
+notice-password-changed = Votre mot de passe a été modifié. Vos sessions sur les autres appareils ont été fermées.
 
-profile-title = Your profile
-profile-member-since = Member since
-profile-details = Your details
-profile-save = Save my profile
-profile-change-password = Change my password
+profile-title = Votre profil
+profile-member-since = Membre depuis
+profile-details = Vos informations
+profile-save = Enregistrer mon profil
+profile-change-password = Modifier mon mot de passe
 
-reset-title = Reset your password
-reset-intro = Enter the email address of your account. We will send you a link to choose a new password.
-reset-submit = Send me a link
-reset-sent = If an account exists for this address, we have sent it a link. The link works once, for one hour. Check your spam folder if it does not arrive.
-reset-new-title = Choose a new password
-reset-new-submit = Save my new password
-reset-link-invalid = This link does not work any more: it has been used already, or more than one hour has passed.
-reset-ask-again = Ask for a new link
-reset-mail-subject = Your M4D Toolbox password
-reset-mail-greeting = Hello { $name },
-reset-mail-body = Someone asked to reset the password of your M4D Toolbox account. To choose a new password, open the link above. It works once, for one hour. If you did not ask for this, you can ignore this email: your password stays the same.
+reset-title = Réinitialiser votre mot de passe
+reset-intro = Saisissez l’adresse e-mail de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.
+reset-submit = M’envoyer un lien
+reset-sent = Si un compte existe pour cette adresse, nous lui avons envoyé un lien. Ce lien ne fonctionne qu’une seule fois, pendant une heure. S’il n’arrive pas, vérifiez votre dossier de courrier indésirable.
+reset-new-title = Choisissez un nouveau mot de passe
+reset-new-submit = Enregistrer mon nouveau mot de passe
+reset-link-invalid = Ce lien ne fonctionne plus : il a déjà été utilisé, ou plus d’une heure s’est écoulée.
+reset-ask-again = Demander un nouveau lien
+reset-mail-subject = Votre mot de passe M4D Toolbox
+reset-mail-greeting = Bonjour { $name },
+reset-mail-body = Une demande de réinitialisation du mot de passe de votre compte M4D Toolbox a été faite. Pour choisir un nouveau mot de passe, ouvrez le lien ci-dessus. Il ne fonctionne qu’une seule fois, pendant une heure. Si vous n’êtes pas à l’origine de cette demande, vous pouvez ignorer cet e-mail : votre mot de passe reste inchangé.

@@ -1,20 +1,20 @@
-# Administration: users and roles.
+# Administration : utilisateurs et rôles.
 
-admin-users-title = Users
+admin-users-title = Utilisateurs
 admin-users-count = { $count ->
-    [one] { $count } account
-   *[other] { $count } accounts
+    [one] { $count } compte
+   *[other] { $count } comptes
 }
-admin-users-caption = Accounts, oldest first
-admin-joined = Joined
-admin-role = Role
-admin-role-of = Role of { $name }
-admin-change-role = Change
-notice-role-changed = The role was changed.
-error-last-admin = This is the last administrator: make someone else an administrator first.
-error-unknown-role = This role does not exist. Please choose one from the list.
+admin-users-caption = Comptes, du plus ancien au plus récent
+admin-joined = Date d’inscription
+admin-role = Rôle
+admin-role-of = Rôle de { $name }
+admin-change-role = Modifier
+notice-role-changed = Le rôle a été modifié.
+error-last-admin = Ce compte est le dernier compte administrateur : désignez d’abord un autre administrateur.
+error-unknown-role = Ce rôle n’existe pas. Veuillez en choisir un dans la liste.
 
-role-learner = Learner
-role-facilitator = Facilitator
-role-editor = Editor
-role-admin = Administrator
+role-learner = Apprenant
+role-facilitator = Facilitateur
+role-editor = Éditeur
+role-admin = Administrateur

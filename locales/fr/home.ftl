@@ -1,15 +1,15 @@
-# The home page.
+# La page d’accueil.
 
-home-title = Migration and local development, in practice
-home-lead = Free learning and tools for local and regional authorities, civil society, migrant and diaspora associations, researchers and international organisations.
-home-learning-title = Learn
-home-learning-text = A core module and five optional modules, at your own pace or in a face-to-face training, with quizzes and a certificate.
-home-library-title = Library
-home-library-text = Guides, good practices and success stories from territories of origin, transit and destination.
-home-planning-title = Plan
-home-planning-text = Assess how far migration is built into your local development planning, and turn the gaps into an action plan.
-home-community-title = Connect
-home-community-text = Join a network of practitioners, with moderated e-discussions, events and news.
-home-join = Create a free account
-home-welcome-new = Welcome, { $name }! Your account is ready.
-home-welcome-back = Welcome back, { $name }.
+home-title = Migration et développement local, en pratique
+home-lead = Formation et outils gratuits pour les autorités locales et régionales, la société civile, les associations de migrants et de la diaspora, les chercheurs et les organisations internationales.
+home-learning-title = Se former
+home-learning-text = Un module de base et cinq modules optionnels, à votre rythme ou en formation présentielle, avec des quiz et un certificat.
+home-library-title = Bibliothèque
+home-library-text = Guides, bonnes pratiques et exemples de réussite issus des territoires d’origine, de transit et de destination.
+home-planning-title = Planifier
+home-planning-text = Évaluez dans quelle mesure la migration est intégrée à votre planification du développement local, et transformez les lacunes en plan d’action.
+home-community-title = Échanger
+home-community-text = Rejoignez un réseau de praticiens, avec des e-discussions modérées, des événements et des actualités.
+home-join = Créer un compte gratuit
+home-welcome-new = Bienvenue, { $name } ! Votre compte est prêt.
+home-welcome-back = Bon retour parmi nous, { $name }.

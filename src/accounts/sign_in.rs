@@ -145,6 +145,10 @@ pub async fn submit(
     };
 
     throttle::record_success(&state.db, &email).await?;
+    // A fresh session on every sign-in; the one this browser had (if any) ends.
+    if let Some(previous) = &page.ctx.user {
+        queries::delete_session(&state.db, &previous.session_hash).await?;
+    }
     let session = start_session(&state, user.id).await?;
     let preferred = Locale::from_code(&user.preferred_language).unwrap_or(page.ctx.locale);
     let target = if page.next.is_empty() {

@@ -1,0 +1,10 @@
+//! HTTP-level tests: a real server on a random port, a fresh database per test, on SQLite — and on PostgreSQL
+//! when `M4D_TEST_DATABASE_URL` is set (`scripts/test` runs the suite both ways).
+
+mod support;
+
+mod accounts;
+mod admin;
+mod cli;
+mod languages;
+mod platform;
