@@ -1,0 +1,57 @@
+// Starts the real m4d binary on a fresh data folder and a random port, and a headless Chromium from Debian.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** Runs `m4d serve` on an empty SQLite database; resolves once it logs its address. */
+export async function startServer() {
+  const binary = process.env.M4D_BIN || join(root, 'target/debug/m4d');
+  const dataDir = mkdtempSync(join(tmpdir(), 'm4d-e2e-'));
+  const child = spawn(binary, ['--data-dir', dataDir, '--database-url', '', 'serve', '--bind', '127.0.0.1:0'], {
+    env: { ...process.env, M4D_LOG: 'info' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  const base = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`m4d did not start within 20 s:\n${log}`)), 20_000);
+    child.stderr.on('data', (chunk) => {
+      log += chunk;
+      const match = log.match(/listening on (http:\/\/[0-9.:]+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`m4d exited with ${code}:\n${log}`)));
+  });
+  return {
+    base,
+    dataDir,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** Where screenshots go for a person to look at (CI keeps the folder). */
+export function screenshotPath(name) {
+  const dir = process.env.M4D_SCREENSHOTS || join(root, 'ci-artifacts/screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `${name}.png`);
+}
