@@ -48,6 +48,9 @@ impl AppState {
         })?;
         let db = Db::connect(&config.database_url).await?;
         db::migrate(&db).await?;
+        if config.bundled_content {
+            crate::content::import_bundled_pack_if_empty(&db).await?;
+        }
         let mailer = Mailer::new(
             &config.mail_from,
             config.smtp_url.as_deref(),
@@ -71,6 +74,7 @@ pub fn router(state: AppState) -> Router {
     let pages = Router::new()
         .merge(crate::home::routes())
         .merge(crate::accounts::routes())
+        .merge(crate::learning::routes())
         .merge(crate::admin::routes())
         .merge(crate::ops::routes())
         .route("/static/{name}", get(web::assets::serve_asset))

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::app::{self, AppState};
 use crate::config::{Config, ServeArgs, StorageArgs};
+use crate::content;
 use crate::db::{self, Db};
 use crate::i18n::Locale;
 use crate::web::Role;
@@ -36,8 +37,21 @@ enum Command {
         #[command(subcommand)]
         action: UserCommand,
     },
+    /// Check or import a content pack (see docs/content-format.md).
+    Content {
+        #[command(subcommand)]
+        action: ContentCommand,
+    },
     /// Write a consistent copy of the SQLite database to FILE, while the server runs.
     Backup { file: PathBuf },
+}
+
+#[derive(Subcommand, Debug)]
+enum ContentCommand {
+    /// Report every problem as `file:line: what is wrong — how to fix it`; writes nothing. Exit status 1 on errors.
+    Check { dir: PathBuf },
+    /// Check, then import all or nothing in one transaction; learners keep their progress.
+    Import { dir: PathBuf },
 }
 
 #[derive(Subcommand, Debug)]
@@ -98,6 +112,42 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Content {
+            action: ContentCommand::Check { dir },
+        } => check_content(&dir),
+        Command::Content {
+            action: ContentCommand::Import { dir },
+        } => {
+            let files = read_pack_folder(&dir)?;
+            let (pack, warnings) = match content::load_pack(&files) {
+                Ok(loaded) => loaded,
+                Err(problems) => {
+                    print_problems(&problems);
+                    bail!("{} has problems; nothing was imported", dir.display());
+                }
+            };
+            print_problems(&warnings);
+            let db = open_database(&cli.storage).await?;
+            let started = std::time::Instant::now();
+            let bar = progress_bar(pack.modules.len() as u64 + 2);
+            let summary = content::import_pack(&db, &pack, &|step| {
+                bar.set_message(step.to_string());
+                bar.inc(1);
+            })
+            .await?;
+            bar.finish_and_clear();
+            db.close().await;
+            println!(
+                "imported {} modules, {} lessons, {} quizzes, {} glossary terms ({} retired) in {} ms",
+                summary.modules,
+                summary.lessons,
+                summary.quizzes,
+                summary.terms,
+                summary.retired,
+                started.elapsed().as_millis()
+            );
+            Ok(())
+        }
         Command::Backup { file } => {
             let db = open_database(&cli.storage).await?;
             let Db::Sqlite(pool) = &db else {
@@ -118,6 +168,55 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("backup written to {}", file.display());
             Ok(())
         }
+    }
+}
+
+fn read_pack_folder(dir: &std::path::Path) -> anyhow::Result<content::PackFiles> {
+    content::PackFiles::from_dir(dir)
+        .with_context(|| format!("cannot read the pack folder {}", dir.display()))
+}
+
+fn print_problems(problems: &[content::Problem]) {
+    for problem in problems {
+        eprintln!("{problem}");
+    }
+}
+
+fn check_content(dir: &std::path::Path) -> anyhow::Result<()> {
+    let files = read_pack_folder(dir)?;
+    match content::load_pack(&files) {
+        Ok((pack, warnings)) => {
+            print_problems(&warnings);
+            let lessons: usize = pack.modules.iter().map(|m| m.lessons.len()).sum();
+            println!(
+                "{}: {} modules, {} lessons, no errors ({} warnings)",
+                dir.display(),
+                pack.modules.len(),
+                lessons,
+                warnings.len()
+            );
+            Ok(())
+        }
+        Err(problems) => {
+            print_problems(&problems);
+            let errors = problems.iter().filter(|p| !p.warning).count();
+            eprintln!("{}: {errors} error(s)", dir.display());
+            std::process::exit(1);
+        }
+    }
+}
+
+/// A progress bar on a terminal; silent otherwise.
+fn progress_bar(steps: u64) -> indicatif::ProgressBar {
+    if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(steps);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
     }
 }
 

@@ -48,6 +48,10 @@ pub struct ServeArgs {
     #[arg(long, env = "M4D_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
 
+    /// Do not load the bundled toolbox course into an empty database (for a site with its own content pack).
+    #[arg(long, env = "M4D_NO_BUNDLED_CONTENT")]
+    pub no_bundled_content: bool,
+
     /// Sender address of the platform's emails.
     #[arg(
         long,
@@ -66,6 +70,8 @@ pub struct Config {
     pub public_url: String,
     pub smtp_url: Option<String>,
     pub mail_from: String,
+    /// Import the bundled toolbox pack on first start of an empty database.
+    pub bundled_content: bool,
 }
 
 impl Config {
@@ -83,6 +89,7 @@ impl Config {
             public_url,
             smtp_url: serve.smtp_url.clone().filter(|u| !u.trim().is_empty()),
             mail_from: serve.mail_from.clone(),
+            bundled_content: !serve.no_bundled_content,
         }
     }
 

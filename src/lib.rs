@@ -4,6 +4,7 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod content;
 pub mod db;
 pub mod i18n;
 pub mod mail;
@@ -12,4 +13,5 @@ pub mod web;
 pub mod accounts;
 pub mod admin;
 pub mod home;
+pub mod learning;
 pub mod ops;

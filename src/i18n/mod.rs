@@ -4,6 +4,7 @@
 //! a unit test fails when a message is missing from a locale or uses a variable that the English source lacks.
 
 mod format;
+pub mod normalise;
 
 use std::borrow::Borrow;
 use std::collections::HashMap;
@@ -334,6 +335,12 @@ mod tests {
             assert!(
                 source.contains_key(&format!("org-type-{kind}")),
                 "org-type-{kind} is missing"
+            );
+        }
+        for kind in crate::content::markdown::CALLOUT_KINDS {
+            assert!(
+                source.contains_key(&format!("callout-{kind}")),
+                "callout-{kind} is missing"
             );
         }
         for role in crate::web::Role::ALL {

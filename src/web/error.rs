@@ -24,6 +24,12 @@ pub enum AppError {
     /// The visitor must sign in first; carries the path to come back to.
     #[error("sign-in required")]
     SignInRequired { locale: Locale, back_to: String },
+    /// Lessons and quizzes need an enrolment: the course page offers it.
+    #[error("not enrolled")]
+    EnrolFirst { locale: Locale },
+    /// The module's prerequisites are not complete; its page says what opens it.
+    #[error("module locked")]
+    ModuleLocked { locale: Locale, module_id: String },
     /// A form's CSRF token was stale or missing, where the form cannot simply come back (sign-out).
     #[error("form expired")]
     FormExpired,
@@ -61,6 +67,10 @@ impl IntoResponse for AppError {
                 return super::see_other(&target);
             }
             AppError::FormExpired => (StatusCode::FORBIDDEN, "error-form-expired"),
+            AppError::EnrolFirst { locale } => {
+                return super::see_other(&format!("/{locale}/learn?notice=enrol-first"));
+            }
+            AppError::ModuleLocked { .. } => (StatusCode::FORBIDDEN, "error-module-locked"),
             AppError::BadRequest(message_id) => (StatusCode::BAD_REQUEST, *message_id),
             AppError::TooManyRequests { .. } => {
                 (StatusCode::TOO_MANY_REQUESTS, "error-too-many-requests")

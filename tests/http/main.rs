@@ -6,5 +6,7 @@ mod support;
 mod accounts;
 mod admin;
 mod cli;
+mod content;
 mod languages;
+mod learning;
 mod platform;

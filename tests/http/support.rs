@@ -152,6 +152,7 @@ impl TestApp {
             public_url: format!("http://{address}"),
             smtp_url: None,
             mail_from: "M4D Toolbox <no-reply@localhost>".into(),
+            bundled_content: false,
         };
         let state = AppState::new(config).await.expect("the app starts");
         let db = state.db.clone();
@@ -164,6 +165,20 @@ impl TestApp {
             db,
             _data_dir: None,
         }
+    }
+
+    /// A server with the small test pack (`tests/fixtures/packs/small`) imported.
+    pub async fn with_small_pack() -> TestApp {
+        let app = TestApp::spawn().await;
+        app.import_pack(&small_pack_dir()).await;
+        app
+    }
+
+    pub async fn import_pack(&self, dir: &std::path::Path) -> m4d::content::ImportSummary {
+        let files = m4d::content::PackFiles::from_dir(dir).expect("the pack folder reads");
+        m4d::content::check_and_import(&self.db, &files, &|_| {})
+            .await
+            .expect("the pack imports")
     }
 
     pub fn visitor(&self) -> Visitor {
@@ -325,4 +340,8 @@ impl Visitor {
         )
         .await
     }
+}
+
+pub fn small_pack_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/packs/small")
 }
