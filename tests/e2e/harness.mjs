@@ -1,5 +1,5 @@
 // Starts the real m4d binary on a fresh data folder and a random port, and a headless Chromium from Debian.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,11 +7,19 @@ import { chromium } from 'playwright-core';
 
 const root = new URL('../../', import.meta.url).pathname;
 
-/** Runs `m4d serve` on an empty SQLite database; resolves once it logs its address. */
-export async function startServer() {
+/**
+ * Runs `m4d serve` on an empty SQLite database; resolves once it logs its address. With `pack` (a folder under
+ * tests/fixtures/packs/), that pack is imported instead of the bundled toolbox course.
+ */
+export async function startServer({ pack } = {}) {
   const binary = process.env.M4D_BIN || join(root, 'target/debug/m4d');
   const dataDir = mkdtempSync(join(tmpdir(), 'm4d-e2e-'));
-  const child = spawn(binary, ['--data-dir', dataDir, '--database-url', '', 'serve', '--bind', '127.0.0.1:0'], {
+  const serveArgs = ['--data-dir', dataDir, '--database-url', '', 'serve', '--bind', '127.0.0.1:0'];
+  if (pack) {
+    execFileSync(binary, ['--data-dir', dataDir, '--database-url', '', 'content', 'import', join(root, 'tests/fixtures/packs', pack)]);
+    serveArgs.push('--no-bundled-content');
+  }
+  const child = spawn(binary, serveArgs, {
     env: { ...process.env, M4D_LOG: 'info' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
