@@ -63,3 +63,25 @@ export function screenshotPath(name) {
   mkdirSync(dir, { recursive: true });
   return join(dir, `${name}.png`);
 }
+
+/** Creates an account with a role through the command line (`m4d user add`), as an operator would. */
+export function addUser(server, email, role, password = 'river-of-dates-2026') {
+  const binary = process.env.M4D_BIN || join(root, 'target/debug/m4d');
+  execFileSync(binary, ['--data-dir', server.dataDir, '--database-url', '', 'user', 'add', '--email', email, '--role', role], {
+    input: `${password}\n`,
+  });
+  return { email, password };
+}
+
+/** Signs a browser context in through the sign-in form. */
+export async function signIn(context, base, { email, password }) {
+  const page = await context.newPage();
+  await page.goto(`${base}/en/sign-in`);
+  await page.locator('#f-email').fill(email);
+  await page.locator('#f-password').fill(password);
+  await page.locator('form.stacked-form button[type=submit]').click();
+  await page.waitForLoadState();
+  await page.close();
+}
+
+export const projectRoot = root;
