@@ -1,0 +1,65 @@
+// Lighthouse (mobile preset) on the learner pages: performance and accessibility must both reach 95.
+// Library and search pages join this list when they exist.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { addUser, launchBrowser, projectRoot, signIn, startServer } from './harness.mjs';
+
+const MINIMUM = 95;
+let server;
+let chrome;
+let cookie = '';
+const scores = [];
+
+before(async () => {
+  server = await startServer();
+  const learner = addUser(server, 'learner@example.org', 'learner');
+  // Sign in and enrol once with Playwright, then hand the session cookie to Lighthouse.
+  const browser = await launchBrowser();
+  const context = await browser.newContext();
+  await signIn(context, server.base, learner);
+  const page = await context.newPage();
+  await page.goto(`${server.base}/en/learn`);
+  await page.locator('#plan-m2-partnerships').check();
+  await page.locator('.plan button[type=submit]').click();
+  cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  await browser.close();
+  chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  const table = ['| page | performance | accessibility |', '| --- | ---: | ---: |', ...scores.map((s) => `| ${s.page} | ${s.performance} | ${s.accessibility} |`)].join('\n');
+  mkdirSync(join(projectRoot, 'ci-artifacts'), { recursive: true });
+  writeFileSync(join(projectRoot, 'ci-artifacts/lighthouse.md'), `${table}\n`);
+  console.log(table);
+  await chrome?.kill();
+  await server?.stop();
+});
+
+for (const [name, path] of [
+  ['course (en)', '/en/learn'],
+  ['lesson (en)', '/en/learn/core/core-why-migration-is-local'],
+  ['lesson (ar)', '/ar/learn/core/core-why-migration-is-local'],
+  ['module (fr)', '/fr/learn/core'],
+]) {
+  test(`Lighthouse mobile: ${name} scores ${MINIMUM}+ for performance and accessibility`, async () => {
+    const result = await lighthouse(`${server.base}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      extraHeaders: { Cookie: cookie },
+    });
+    const { performance, accessibility } = result.lhr.categories;
+    const score = { page: name, performance: Math.round(performance.score * 100), accessibility: Math.round(accessibility.score * 100) };
+    scores.push(score);
+    assert.equal(result.lhr.finalDisplayedUrl.endsWith(path), true, `Lighthouse landed on ${result.lhr.finalDisplayedUrl}`);
+    assert.ok(score.performance >= MINIMUM && score.accessibility >= MINIMUM, JSON.stringify(score));
+  });
+}
