@@ -9,10 +9,13 @@ use tower_http::compression::CompressionLayer;
 #[tokio::main]
 async fn main() {
     let mut args = std::env::args().skip(1);
-    let page = std::fs::read_to_string(args.next().expect("usage: bare_axum PAGE.html [ADDR]")).expect("the page file reads");
+    let page = std::fs::read_to_string(args.next().expect("usage: bare_axum PAGE.html [ADDR]"))
+        .expect("the page file reads");
     let addr = args.next().unwrap_or_else(|| "127.0.0.1:0".into());
     let page: &'static str = Box::leak(page.into_boxed_str());
-    let app = Router::new().route("/", get(move || async move { Html(page) })).layer(CompressionLayer::new().br(true).gzip(true));
+    let app = Router::new()
+        .route("/", get(move || async move { Html(page) }))
+        .layer(CompressionLayer::new().br(true).gzip(true));
     let listener = tokio::net::TcpListener::bind(&addr).await.expect("bind");
     println!("listening on http://{}", listener.local_addr().unwrap());
     axum::serve(listener, app).await.unwrap();

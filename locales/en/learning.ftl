@@ -111,3 +111,9 @@ learn-answer-missing = Not answered.
 error-unknown-module = This module is not part of the course. Please choose from the list.
 error-quiz-forged = These answers do not match the quiz. Please reload the quiz page and answer again.
 error-module-locked = This module is still locked. Its page in the course says which modules open it.
+
+guides-title = Guides
+guides-intro = How to learn with the toolbox, and how to run a face-to-face training from it.
+guides-for-learners = For learners
+guides-for-facilitators = For facilitators
+nav-guides = Guides

@@ -111,3 +111,9 @@ learn-answer-missing = Sin responder.
 error-unknown-module = Este módulo no forma parte del curso. Elija uno de la lista.
 error-quiz-forged = Estas respuestas no coinciden con el cuestionario. Vuelva a cargar la página del cuestionario y responda de nuevo.
 error-module-locked = Este módulo todavía está bloqueado. Su página en el curso indica qué módulos hay que completar para desbloquearlo.
+
+guides-title = Guías
+guides-intro = Cómo aprender con la caja de herramientas y cómo organizar una formación presencial a partir de ella.
+guides-for-learners = Para participantes
+guides-for-facilitators = Para facilitadores
+nav-guides = Guías

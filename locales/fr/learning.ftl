@@ -111,3 +111,9 @@ learn-answer-missing = Sans réponse.
 error-unknown-module = Ce module ne fait pas partie de la formation. Veuillez en choisir un dans la liste.
 error-quiz-forged = Ces réponses ne correspondent pas au quiz. Veuillez recharger la page du quiz et répondre de nouveau.
 error-module-locked = Ce module est encore verrouillé. Sa page dans la formation indique les modules à terminer pour y accéder.
+
+guides-title = Guides
+guides-intro = Comment apprendre avec la boîte à outils, et comment animer une formation en présentiel à partir de celle-ci.
+guides-for-learners = Pour les apprenants
+guides-for-facilitators = Pour les animateurs
+nav-guides = Guides

@@ -316,6 +316,53 @@ async fn write_pack(
         }
     }
 
+    progress("guides");
+    for (position, guide) in pack.guides.iter().enumerate() {
+        let g = &guide.guide;
+        exec(
+            tx,
+            "INSERT INTO guides (id, course_id, position, audience, revision, retired) VALUES ($1, $2, $3, $4, $5, FALSE) \
+             ON CONFLICT (id) DO UPDATE SET course_id = excluded.course_id, position = excluded.position, \
+             audience = excluded.audience, revision = excluded.revision, retired = FALSE",
+            vec![Text(&g.id), Text(&course.id), Int(position as i64), Text(&guide.audience), Int(g.revision as i64)],
+        )
+        .await?;
+        exec(
+            tx,
+            "DELETE FROM guide_translations WHERE guide_id = $1",
+            vec![Text(&g.id)],
+        )
+        .await?;
+        for (lang, version) in &g.versions {
+            let headings =
+                serde_json::to_string(&version.rendered.headings).expect("headings serialise");
+            let terms = serde_json::to_string(&version.rendered.terms).expect("terms serialise");
+            exec(
+                tx,
+                "INSERT INTO guide_translations (guide_id, lang, title, minutes, html, headings_json, terms_json, status, source_revision) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                vec![
+                    Text(&g.id),
+                    Text(lang),
+                    Text(&version.title),
+                    Int(version.minutes as i64),
+                    Text(&version.rendered.html),
+                    Text(&headings),
+                    Text(&terms),
+                    Text(version.status.code()),
+                    Int(version.source_revision as i64),
+                ],
+            )
+            .await?;
+        }
+    }
+    let kept_guides: Vec<&str> = pack.guides.iter().map(|g| g.guide.id.as_str()).collect();
+    for old in ids_in(tx, "SELECT id FROM guides WHERE course_id = $1", &course.id).await? {
+        if !kept_guides.contains(&old.as_str()) {
+            exec(tx, "DELETE FROM guides WHERE id = $1", vec![Text(&old)]).await?;
+        }
+    }
+
     progress("glossary");
     if let Some(source_terms) = pack.glossary.get(source) {
         for term in source_terms {

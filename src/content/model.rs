@@ -80,6 +80,9 @@ pub struct LessonFrontMatter {
     pub source_revision: Option<u32>,
     /// Translations only: "reviewed" or "draft".
     pub status: Option<String>,
+    /// Guides only (source): "learners" or "facilitators".
+    #[serde(default)]
+    pub audience: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

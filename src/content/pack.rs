@@ -121,6 +121,7 @@ impl Problems {
 pub struct Pack {
     pub course: CourseFile,
     pub modules: Vec<PackModule>,
+    pub guides: Vec<PackGuide>,
     /// Glossary terms by language, in file order.
     pub glossary: BTreeMap<String, Vec<TermFile>>,
 }
@@ -149,6 +150,13 @@ pub struct LessonVersion {
     pub status: TranslationStatus,
     pub source_revision: u32,
     pub rendered: RenderedLesson,
+}
+
+#[derive(Clone, Debug)]
+pub struct PackGuide {
+    /// "learners" or "facilitators".
+    pub audience: String,
+    pub guide: PackLesson,
 }
 
 #[derive(Clone, Debug)]
@@ -471,9 +479,18 @@ fn read(r: &mut Reader) -> Option<Pack> {
         });
     }
     check_prerequisites(r, &pack_modules, &course, &course_text);
+    let guides = read_guides(
+        r,
+        &source,
+        &source_terms,
+        &glossary,
+        &lesson_modules,
+        &mut seen_ids,
+    );
     Some(Pack {
         course,
         modules: pack_modules,
+        guides,
         glossary,
     })
 }
@@ -860,6 +877,66 @@ fn read_lesson(
         }
     }
     lesson
+}
+
+/// Guides: Markdown pages like lessons, outside the modules, with an audience.
+fn read_guides(
+    r: &mut Reader,
+    source: &str,
+    source_terms: &HashMap<String, String>,
+    glossary: &BTreeMap<String, Vec<TermFile>>,
+    lesson_modules: &HashMap<String, String>,
+    seen: &mut HashMap<String, String>,
+) -> Vec<PackGuide> {
+    let mut by_stem: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for path in r.files.0.keys() {
+        if let Some((stem, lang)) = path.strip_prefix("guides/").and_then(lesson_file_parts) {
+            by_stem
+                .entry(stem.to_string())
+                .or_default()
+                .insert(lang.to_string(), path.clone());
+        }
+    }
+    let no_media = HashSet::new();
+    let mut guides = vec![];
+    for versions in by_stem.values() {
+        let Some(source_path) = versions.get(source) else {
+            let any = versions.values().next().cloned().unwrap_or_default();
+            r.problems.add(
+                &any,
+                1,
+                format!("this guide has no {source} version"),
+                "write the source-language file first",
+            );
+            continue;
+        };
+        let audience = r
+            .files
+            .0
+            .get(source_path)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .and_then(split_front_matter)
+            .and_then(|(front, _)| toml::from_str::<LessonFrontMatter>(front).ok())
+            .and_then(|f| f.audience);
+        let Some(guide) = read_lesson(
+            r,
+            "guides",
+            versions,
+            source,
+            source_terms,
+            glossary,
+            lesson_modules,
+            &no_media,
+            seen,
+        ) else {
+            continue;
+        };
+        match audience.as_deref() {
+            Some(a @ ("learners" | "facilitators")) => guides.push(PackGuide { audience: a.to_string(), guide }),
+            _ => r.problems.add(source_path, 2, "the guide has no valid `audience`", "add `audience = \"learners\"` or `audience = \"facilitators\"` to the front matter"),
+        }
+    }
+    guides
 }
 
 fn read_quiz(

@@ -11,7 +11,7 @@ use crate::content::model::TranslationStatus;
 use crate::i18n::Locale;
 use crate::web::{AppError, PageContext, Submission, render, see_other};
 
-use super::queries::{self, LessonSummary, TermRow};
+use super::queries::{self, LessonSummary, LessonText, TermRow};
 use super::{course_state, require_access};
 
 /// Why the reader sees what they see, when it is not a reviewed text in their language.
@@ -71,25 +71,8 @@ pub async fn show(
     let source = course.source_language().to_string();
     let texts =
         queries::lesson_texts(&state.db, &module_id, &lesson_id, ctx.lang(), &source).await?;
-    let own = texts.iter().find(|t| t.lang == ctx.lang());
-    let shown = own
-        .or_else(|| texts.iter().find(|t| t.lang == source))
-        .ok_or(AppError::NotFound)?;
-    let notice = match own {
-        None => TranslationNotice::Missing,
-        Some(t) if t.status == TranslationStatus::Source.code() => TranslationNotice::None,
-        Some(t) if t.source_revision < t.revision => TranslationNotice::Stale,
-        Some(t) if t.status == TranslationStatus::Draft.code() => TranslationNotice::Draft,
-        Some(_) => TranslationNotice::None,
-    };
-    let wanted: Vec<String> = serde_json::from_str(&shown.terms_json).unwrap_or_default();
-    let mut terms: Vec<TermRow> = if wanted.is_empty() {
-        vec![]
-    } else {
-        queries::terms(&state.db, ctx.lang(), &source).await?
-    };
-    terms.retain(|t| wanted.contains(&t.id));
-    terms.sort_by_key(|t| wanted.iter().position(|w| *w == t.id));
+    let (shown, notice) = choose_text(&texts, ctx.lang(), &source).ok_or(AppError::NotFound)?;
+    let terms = key_terms(&state, shown, ctx.lang(), &source).await?;
 
     let lessons = queries::lessons_of(&state.db, &module_id, ctx.lang(), &source).await?;
     let position = lessons.iter().position(|l| l.id == lesson_id).unwrap_or(0);
@@ -122,6 +105,41 @@ pub async fn show(
         ctx,
     };
     render(&page, StatusCode::OK)
+}
+
+/// The text to show: the reader's language, else the source, and the notice that explains it.
+pub(super) fn choose_text<'a>(
+    texts: &'a [LessonText],
+    lang: &str,
+    source: &str,
+) -> Option<(&'a LessonText, TranslationNotice)> {
+    let own = texts.iter().find(|t| t.lang == lang);
+    let shown = own.or_else(|| texts.iter().find(|t| t.lang == source))?;
+    let notice = match own {
+        None => TranslationNotice::Missing,
+        Some(t) if t.status == TranslationStatus::Source.code() => TranslationNotice::None,
+        Some(t) if t.source_revision < t.revision => TranslationNotice::Stale,
+        Some(t) if t.status == TranslationStatus::Draft.code() => TranslationNotice::Draft,
+        Some(_) => TranslationNotice::None,
+    };
+    Some((shown, notice))
+}
+
+/// The glossary entries of the terms a text links to, in the reader's language, in order of first use.
+pub(super) async fn key_terms(
+    state: &AppState,
+    shown: &LessonText,
+    lang: &str,
+    source: &str,
+) -> Result<Vec<TermRow>, AppError> {
+    let wanted: Vec<String> = serde_json::from_str(&shown.terms_json).unwrap_or_default();
+    if wanted.is_empty() {
+        return Ok(vec![]);
+    }
+    let mut terms = queries::terms(&state.db, lang, source).await?;
+    terms.retain(|t| wanted.contains(&t.id));
+    terms.sort_by_key(|t| wanted.iter().position(|w| *w == t.id));
+    Ok(terms)
 }
 
 pub async fn mark_done(

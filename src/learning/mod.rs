@@ -1,6 +1,7 @@
 //! Learning: the course and its module map, learning plans, lessons, quizzes, progress and the dashboard.
 
 pub mod grading;
+mod guides;
 mod lesson;
 pub mod progress;
 pub mod queries;
@@ -24,6 +25,8 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/learn", get(views::course_page))
         .route("/{lang}/learn/plan", post(views::save_plan))
         .route("/{lang}/learn/glossary", get(views::glossary_page))
+        .route("/{lang}/guides", get(guides::list))
+        .route("/{lang}/guides/{guide}", get(guides::show))
         .route("/{lang}/learn/{module}", get(views::module_page))
         .route(
             "/{lang}/learn/{module}/quiz",

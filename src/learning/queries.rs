@@ -496,3 +496,43 @@ pub async fn media(
     .fetch_optional(pool)
     .await)
 }
+
+#[derive(Clone, Debug, FromRow)]
+pub struct GuideSummary {
+    pub id: String,
+    pub audience: String,
+    pub title: String,
+    pub minutes: i64,
+}
+
+pub async fn guides(db: &Db, lang: &str, source: &str) -> Result<Vec<GuideSummary>, sqlx::Error> {
+    on_db!(db, pool => sqlx::query_as::<_, GuideSummary>(
+        "SELECT g.id, g.audience, COALESCE(t.title, s.title) AS title, COALESCE(t.minutes, s.minutes) AS minutes \
+         FROM guides g JOIN guide_translations s ON s.guide_id = g.id AND s.lang = $2 \
+         LEFT JOIN guide_translations t ON t.guide_id = g.id AND t.lang = $1 \
+         WHERE g.retired = FALSE ORDER BY g.position",
+    )
+    .bind(lang)
+    .bind(source)
+    .fetch_all(pool)
+    .await)
+}
+
+/// A guide in `lang` and in the source language (one or two rows), shaped like a lesson's text.
+pub async fn guide_texts(
+    db: &Db,
+    guide_id: &str,
+    lang: &str,
+    source: &str,
+) -> Result<Vec<LessonText>, sqlx::Error> {
+    on_db!(db, pool => sqlx::query_as::<_, LessonText>(
+        "SELECT t.lang, t.title, t.minutes, t.html, t.headings_json, t.terms_json, t.status, t.source_revision, g.revision \
+         FROM guides g JOIN guide_translations t ON t.guide_id = g.id \
+         WHERE g.id = $1 AND g.retired = FALSE AND t.lang IN ($2, $3)",
+    )
+    .bind(guide_id)
+    .bind(lang)
+    .bind(source)
+    .fetch_all(pool)
+    .await)
+}

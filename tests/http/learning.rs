@@ -368,3 +368,25 @@ async fn the_glossary_and_lesson_images_are_served() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn guides_are_public_and_fall_back_to_the_source_language() {
+    let app = TestApp::with_small_pack().await;
+    let visitor = app.visitor();
+    let list = visitor.get("/es/guides").await;
+    assert_eq!(list.status, StatusCode::OK);
+    list.assert_contains("Cómo aprender aquí");
+    list.assert_contains("Running a workshop");
+    let spanish = visitor.get("/es/guides/guide-small-learners").await;
+    spanish.assert_contains(r#"<article lang="es""#);
+    spanish.assert_contains(r#"<dt id="term-remittances" dir="auto">Remesas</dt>"#);
+    assert!(!spanish.body.contains("translation-notice"));
+    let fallback = visitor.get("/ar/guides/guide-small-facilitators").await;
+    fallback.assert_contains(r#"<article lang="en" dir="ltr""#);
+    fallback.assert_contains("<table>");
+    assert!(fallback.body.contains("translation-notice"));
+    assert_eq!(
+        visitor.get("/en/guides/nope").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
