@@ -212,35 +212,14 @@ async fn write_pack(
                 vec![Text(&lesson.id), Text(&m.id), Int(position as i64), Int(lesson.revision as i64)],
             )
             .await?;
-            exec(
+            write_page_translations(
                 tx,
                 "DELETE FROM lesson_translations WHERE lesson_id = $1",
-                vec![Text(&lesson.id)],
+                "INSERT INTO lesson_translations (lesson_id, lang, title, minutes, html, headings_json, terms_json, status, source_revision) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                lesson,
             )
             .await?;
-            for (lang, version) in &lesson.versions {
-                let headings =
-                    serde_json::to_string(&version.rendered.headings).expect("headings serialise");
-                let terms =
-                    serde_json::to_string(&version.rendered.terms).expect("terms serialise");
-                exec(
-                    tx,
-                    "INSERT INTO lesson_translations (lesson_id, lang, title, minutes, html, headings_json, terms_json, status, source_revision) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                    vec![
-                        Text(&lesson.id),
-                        Text(lang),
-                        Text(&version.title),
-                        Int(version.minutes as i64),
-                        Text(&version.rendered.html),
-                        Text(&headings),
-                        Text(&terms),
-                        Text(version.status.code()),
-                        Int(version.source_revision as i64),
-                    ],
-                )
-                .await?;
-            }
         }
         let kept: Vec<&str> = module.lessons.iter().map(|l| l.id.as_str()).collect();
         for old in ids_in(tx, "SELECT id FROM lessons WHERE module_id = $1", &m.id).await? {
@@ -327,34 +306,14 @@ async fn write_pack(
             vec![Text(&g.id), Text(&course.id), Int(position as i64), Text(&guide.audience), Int(g.revision as i64)],
         )
         .await?;
-        exec(
+        write_page_translations(
             tx,
             "DELETE FROM guide_translations WHERE guide_id = $1",
-            vec![Text(&g.id)],
+            "INSERT INTO guide_translations (guide_id, lang, title, minutes, html, headings_json, terms_json, status, source_revision) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            g,
         )
         .await?;
-        for (lang, version) in &g.versions {
-            let headings =
-                serde_json::to_string(&version.rendered.headings).expect("headings serialise");
-            let terms = serde_json::to_string(&version.rendered.terms).expect("terms serialise");
-            exec(
-                tx,
-                "INSERT INTO guide_translations (guide_id, lang, title, minutes, html, headings_json, terms_json, status, source_revision) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                vec![
-                    Text(&g.id),
-                    Text(lang),
-                    Text(&version.title),
-                    Int(version.minutes as i64),
-                    Text(&version.rendered.html),
-                    Text(&headings),
-                    Text(&terms),
-                    Text(version.status.code()),
-                    Int(version.source_revision as i64),
-                ],
-            )
-            .await?;
-        }
     }
     let kept_guides: Vec<&str> = pack.guides.iter().map(|g| g.guide.id.as_str()).collect();
     for old in ids_in(tx, "SELECT id FROM guides WHERE course_id = $1", &course.id).await? {
@@ -404,6 +363,38 @@ async fn write_pack(
         }
     }
     Ok(summary)
+}
+
+/// Replaces the translations of a rendered page (a lesson or a guide) with the pack's.
+async fn write_page_translations(
+    tx: &mut Tx,
+    delete_sql: &'static str,
+    insert_sql: &'static str,
+    page: &pack::PackLesson,
+) -> Result<(), sqlx::Error> {
+    exec(tx, delete_sql, vec![Text(&page.id)]).await?;
+    for (lang, version) in &page.versions {
+        let headings =
+            serde_json::to_string(&version.rendered.headings).expect("headings serialise");
+        let terms = serde_json::to_string(&version.rendered.terms).expect("terms serialise");
+        exec(
+            tx,
+            insert_sql,
+            vec![
+                Text(&page.id),
+                Text(lang),
+                Text(&version.title),
+                Int(version.minutes as i64),
+                Text(&version.rendered.html),
+                Text(&headings),
+                Text(&terms),
+                Text(version.status.code()),
+                Int(version.source_revision as i64),
+            ],
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Keeps an item that learners have records on (retired: hidden from new learners), deletes it otherwise.

@@ -42,17 +42,6 @@ struct GuidePage {
     terms: Vec<TermRow>,
 }
 
-impl GuidePage {
-    fn is(&self, notice: &str) -> bool {
-        matches!(
-            (notice, self.notice),
-            ("missing", TranslationNotice::Missing)
-                | ("stale", TranslationNotice::Stale)
-                | ("draft", TranslationNotice::Draft)
-        )
-    }
-}
-
 pub async fn show(
     State(state): State<AppState>,
     ctx: PageContext,

@@ -26,6 +26,16 @@ pub enum TranslationNotice {
     Draft,
 }
 
+impl TranslationNotice {
+    /// For templates: `notice.is("missing")`, `"stale"`, `"draft"`.
+    pub fn is(&self, name: &str) -> bool {
+        matches!(
+            (name, self),
+            ("missing", Self::Missing) | ("stale", Self::Stale) | ("draft", Self::Draft)
+        )
+    }
+}
+
 #[derive(Template)]
 #[template(path = "learning/lesson.html")]
 struct LessonPage {
@@ -48,17 +58,6 @@ struct LessonPage {
     has_quiz: bool,
     position: usize,
     count: usize,
-}
-
-impl LessonPage {
-    fn is(&self, notice: &str) -> bool {
-        match notice {
-            "missing" => self.notice == TranslationNotice::Missing,
-            "stale" => self.notice == TranslationNotice::Stale,
-            "draft" => self.notice == TranslationNotice::Draft,
-            _ => false,
-        }
-    }
 }
 
 pub async fn show(

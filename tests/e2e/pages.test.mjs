@@ -41,6 +41,8 @@ const PAGES = [
   // The glossary is a reference document (69 terms), not a learner page of the budget: its size is reported.
   { name: 'glossary', who: 'learner', path: '/learn/glossary', reported: true },
   { name: 'profile', who: 'learner', path: '/profile' },
+  { name: 'guides', who: 'anonymous', path: '/guides' },
+  { name: 'guide', who: 'anonymous', path: '/guides/guide-facilitators', reported: true },
   { name: 'admin-users', who: 'admin', path: '/admin/users' },
   { name: 'error-forbidden', who: 'editor', path: '/admin/users', status: 403 },
   { name: 'error-not-found', who: 'anonymous', path: '/no-such-page', status: 404 },
