@@ -39,14 +39,14 @@ trap cleanup EXIT
 rss_kib() { awk -v key="$2:" '$1 == key {print $2}' "/proc/$1/status"; }
 now_ms() { date +%s%3N; }
 
-# Starts the server and prints the milliseconds from spawn to a 200 on /readyz.
+# Starts the server; sets server_pid and startup_ms (from spawn to a 200 on /readyz).
 start_server() {
   local url=$1 data=$2 started
   started=$(now_ms)
-  M4D_LOG=warn "$BIN" --data-dir "$data" --database-url "$url" serve --bind "127.0.0.1:$PORT" 2>>"$work/server.log" &
+  M4D_LOG=warn "$BIN" --data-dir "$data" --database-url "$url" serve --bind "127.0.0.1:$PORT" >/dev/null 2>>"$work/server.log" &
   server_pid=$!
   until curl -sf "$BASE/readyz" >/dev/null 2>&1; do sleep 0.002; done
-  echo $(( $(now_ms) - started ))
+  startup_ms=$(( $(now_ms) - started ))
 }
 
 stop_server() {
@@ -63,8 +63,8 @@ load() {
 
 # The server's own time for a route, p99 in ms, from the Prometheus summary of request durations.
 server_p99() {
-  curl -s "$BASE/metrics" | awk -v route="$1" '
-    index($0, "m4d_http_request_seconds{") == 1 && index($0, "route=\"" route "\"") && index($0, "quantile=\"0.99\"") {
+  curl -s "$BASE/metrics" | awk -v route="$1" -v method="$2" '
+    !found && index($0, "m4d_http_request_seconds{") == 1 && index($0, "route=\"" route "\"") && index($0, "method=\"" method "\"") && index($0, "quantile=\"0.99\"") {
       printf "%.2f", $2 * 1000; found = 1 }
     END { if (!found) printf "n/a" }'
 }
@@ -95,10 +95,10 @@ for engine in $ENGINES; do
       url="$data/m4d.db"
     fi
     echo "== $engine, $learners learners" >&2
-    start_server "$url" "$data" >/dev/null   # first start: migrate and import the bundled course
+    start_server "$url" "$data"   # first start: migrate and import the bundled course
     stop_server
     "$SEED" "$url" "$learners" >&2
-    startup_ms=$(start_server "$url" "$data")
+    start_server "$url" "$data"
     sleep 1
     idle_kib=$(rss_kib "$server_pid" VmRSS)
     cookie=$(sign_in learner1@bench.example)
@@ -123,8 +123,13 @@ for engine in $ENGINES; do
       body=""
       [ "$page" = quiz-submit ] && body="csrf_token=$token"
       [ "$page" = sign-in ] && body="csrf_token=$token&email=learner2%40bench.example&password=bench-password-2026"
-      read -r rps p50 p99 p999 errors requests < <(load "${pages[$page]}" "$cookie" "$body")
-      rows+=("| $engine | $learners | $page | $rps | $p50 | $p99 | $p999 | $(server_p99 "${routes[$page]}") | $errors |")
+      # Sign-in runs as a visitor (CSRF cookie only): signing in ends the session the browser had.
+      page_cookie=$cookie
+      [ "$page" = sign-in ] && page_cookie="m4d_csrf=$token"
+      read -r rps p50 p99 p999 errors requests < <(load "${pages[$page]}" "$page_cookie" "$body")
+      method=GET
+      [ -n "$body" ] && method=POST
+      rows+=("| $engine | $learners | $page | $rps | $p50 | $p99 | $p999 | $(server_p99 "${routes[$page]}" "$method") | $errors |")
       echo "   $page: $rps req/s, p99 $p99 ms" >&2
     done
     peak_kib=$(rss_kib "$server_pid" VmHWM)
@@ -132,7 +137,7 @@ for engine in $ENGINES; do
     # The comparison point: a bare axum handler serving the same lesson bytes with the same compression.
     curl -s -H "Cookie: $cookie" "$lesson" >"$work/lesson.html"
     lesson_br=$(curl -s -H "Cookie: $cookie" -H "Accept-Encoding: br" "$lesson" | wc -c)
-    "$BARE" "$work/lesson.html" "127.0.0.1:$BARE_PORT" >/dev/null &
+    "$BARE" "$work/lesson.html" "127.0.0.1:$BARE_PORT" >/dev/null 2>&1 &
     bare_pid=$!
     until curl -sf "http://127.0.0.1:$BARE_PORT/" >/dev/null 2>&1; do sleep 0.01; done
     read -r bare_rps bare_p50 bare_p99 bare_p999 bare_errors _ < <(load "http://127.0.0.1:$BARE_PORT/" "x=y" "")

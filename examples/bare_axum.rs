@@ -4,7 +4,6 @@
 use axum::Router;
 use axum::response::Html;
 use axum::routing::get;
-use tower_http::compression::CompressionLayer;
 
 #[tokio::main]
 async fn main() {
@@ -15,7 +14,7 @@ async fn main() {
     let page: &'static str = Box::leak(page.into_boxed_str());
     let app = Router::new()
         .route("/", get(move || async move { Html(page) }))
-        .layer(CompressionLayer::new().br(true).gzip(true));
+        .layer(m4d::app::compression());
     let listener = tokio::net::TcpListener::bind(&addr).await.expect("bind");
     println!("listening on http://{}", listener.local_addr().unwrap());
     axum::serve(listener, app).await.unwrap();

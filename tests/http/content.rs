@@ -236,3 +236,51 @@ async fn import_is_idempotent_and_an_edited_pack_keeps_every_learners_progress()
         "retired modules leave the map"
     );
 }
+
+/// The bundled course exists whole in every language: each lesson, quiz, guide, module text and glossary term,
+/// with the structure of its source (the checker compares headings, callouts and quiz keys).
+#[test]
+fn the_toolbox_exists_in_all_four_languages() {
+    let toolbox = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/toolbox");
+    let files = m4d::content::PackFiles::from_dir(&toolbox).unwrap();
+    let (pack, warnings) = m4d::content::load_pack(&files).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    assert!(warnings.is_empty(), "{warnings:#?}");
+    let mut missing = vec![];
+    for lang in m4d::content::LANGUAGES {
+        for text in [&pack.course.title, &pack.course.summary] {
+            if !text.contains_key(lang) {
+                missing.push(format!("course text in {lang}"));
+            }
+        }
+        for module in &pack.modules {
+            let m = &module.file;
+            if !m.title.contains_key(lang) || !m.summary.contains_key(lang) || m.objectives.iter().any(|o| !o.text.contains_key(lang)) {
+                missing.push(format!("module {} texts in {lang}", m.id));
+            }
+            for lesson in &module.lessons {
+                if !lesson.versions.contains_key(lang) {
+                    missing.push(format!("lesson {} in {lang}", lesson.id));
+                }
+            }
+            if let Some(quiz) = &module.quiz
+                && !quiz.versions.contains_key(lang)
+            {
+                missing.push(format!("quiz {} in {lang}", quiz.id));
+            }
+        }
+        for guide in &pack.guides {
+            if !guide.guide.versions.contains_key(lang) {
+                missing.push(format!("guide {} in {lang}", guide.guide.id));
+            }
+        }
+        let source_terms: Vec<&str> = pack.glossary["en"].iter().map(|t| t.id.as_str()).collect();
+        let terms: Vec<&str> = pack.glossary.get(lang).map(|ts| ts.iter().map(|t| t.id.as_str()).collect()).unwrap_or_default();
+        if terms != source_terms {
+            missing.push(format!("glossary in {lang}: {} of {} terms", terms.len(), source_terms.len()));
+        }
+    }
+    assert!(pack.glossary["en"].len() >= 60, "the glossary has at least 60 terms");
+    assert!(pack.modules.iter().all(|m| (4..=6).contains(&m.lessons.len())), "each module has 4 to 6 lessons");
+    assert!(pack.modules.iter().all(|m| m.quiz.as_ref().is_some_and(|q| (10..=12).contains(&q.versions["en"].file.questions.len()))));
+    assert!(missing.is_empty(), "missing translations:\n{}", missing.join("\n"));
+}
