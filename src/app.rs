@@ -128,7 +128,10 @@ pub fn router(state: AppState) -> Router {
 /// Brotli and gzip at quality 4: brotli's default (11) costs tens of milliseconds and megabytes per response,
 /// for a few hundred bytes saved on a page of 20 KB. Static assets are small and served the same way.
 pub fn compression() -> CompressionLayer {
-    CompressionLayer::new().br(true).gzip(true).quality(tower_http::CompressionLevel::Precise(4))
+    CompressionLayer::new()
+        .br(true)
+        .gzip(true)
+        .quality(tower_http::CompressionLevel::Precise(4))
 }
 
 /// Serves until Ctrl-C or SIGTERM. Logs the address once listening (tests and scripts read that line).

@@ -63,7 +63,10 @@ static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
 
 /// Hashes a password with Argon2id (the crate's defaults: 19 MiB, 2 passes, 1 lane, as OWASP advises).
 pub async fn hash_password(password: String) -> Result<String, AppError> {
-    let _permit = HASHING.acquire().await.map_err(|e| AppError::internal("password hashing queue", e))?;
+    let _permit = HASHING
+        .acquire()
+        .await
+        .map_err(|e| AppError::internal("password hashing queue", e))?;
     tokio::task::spawn_blocking(move || {
         PasswordHasher::<PasswordHash>::hash_password(&Argon2::default(), password.as_bytes())
             .map(|hash| hash.to_string())
@@ -75,7 +78,9 @@ pub async fn hash_password(password: String) -> Result<String, AppError> {
 
 /// Checks a password against a stored hash. A malformed hash never matches.
 pub async fn verify_password(password: String, stored_hash: String) -> bool {
-    let Ok(_permit) = HASHING.acquire().await else { return false };
+    let Ok(_permit) = HASHING.acquire().await else {
+        return false;
+    };
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&stored_hash)
             .map(|hash| {

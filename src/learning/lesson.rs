@@ -79,7 +79,12 @@ pub async fn show(
         .await?
         .contains(&lesson_id);
     // A write only when the place changes: reading the same lesson again costs no lock.
-    if course.enrolment.as_ref().and_then(|e| e.last_lesson_id.as_deref()) != Some(lesson_id.as_str()) {
+    if course
+        .enrolment
+        .as_ref()
+        .and_then(|e| e.last_lesson_id.as_deref())
+        != Some(lesson_id.as_str())
+    {
         queries::remember_last_lesson(&state.db, user.id, &course.course.id, &lesson_id).await?;
     }
     let card = course.card(&module_id).ok_or(AppError::NotFound)?;

@@ -243,7 +243,8 @@ async fn import_is_idempotent_and_an_edited_pack_keeps_every_learners_progress()
 fn the_toolbox_exists_in_all_four_languages() {
     let toolbox = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/toolbox");
     let files = m4d::content::PackFiles::from_dir(&toolbox).unwrap();
-    let (pack, warnings) = m4d::content::load_pack(&files).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    let (pack, warnings) =
+        m4d::content::load_pack(&files).unwrap_or_else(|problems| panic!("{problems:#?}"));
     assert!(warnings.is_empty(), "{warnings:#?}");
     let mut missing = vec![];
     for lang in m4d::content::LANGUAGES {
@@ -254,7 +255,10 @@ fn the_toolbox_exists_in_all_four_languages() {
         }
         for module in &pack.modules {
             let m = &module.file;
-            if !m.title.contains_key(lang) || !m.summary.contains_key(lang) || m.objectives.iter().any(|o| !o.text.contains_key(lang)) {
+            if !m.title.contains_key(lang)
+                || !m.summary.contains_key(lang)
+                || m.objectives.iter().any(|o| !o.text.contains_key(lang))
+            {
                 missing.push(format!("module {} texts in {lang}", m.id));
             }
             for lesson in &module.lessons {
@@ -274,13 +278,37 @@ fn the_toolbox_exists_in_all_four_languages() {
             }
         }
         let source_terms: Vec<&str> = pack.glossary["en"].iter().map(|t| t.id.as_str()).collect();
-        let terms: Vec<&str> = pack.glossary.get(lang).map(|ts| ts.iter().map(|t| t.id.as_str()).collect()).unwrap_or_default();
+        let terms: Vec<&str> = pack
+            .glossary
+            .get(lang)
+            .map(|ts| ts.iter().map(|t| t.id.as_str()).collect())
+            .unwrap_or_default();
         if terms != source_terms {
-            missing.push(format!("glossary in {lang}: {} of {} terms", terms.len(), source_terms.len()));
+            missing.push(format!(
+                "glossary in {lang}: {} of {} terms",
+                terms.len(),
+                source_terms.len()
+            ));
         }
     }
-    assert!(pack.glossary["en"].len() >= 60, "the glossary has at least 60 terms");
-    assert!(pack.modules.iter().all(|m| (4..=6).contains(&m.lessons.len())), "each module has 4 to 6 lessons");
-    assert!(pack.modules.iter().all(|m| m.quiz.as_ref().is_some_and(|q| (10..=12).contains(&q.versions["en"].file.questions.len()))));
-    assert!(missing.is_empty(), "missing translations:\n{}", missing.join("\n"));
+    assert!(
+        pack.glossary["en"].len() >= 60,
+        "the glossary has at least 60 terms"
+    );
+    assert!(
+        pack.modules
+            .iter()
+            .all(|m| (4..=6).contains(&m.lessons.len())),
+        "each module has 4 to 6 lessons"
+    );
+    assert!(pack.modules.iter().all(|m| {
+        m.quiz
+            .as_ref()
+            .is_some_and(|q| (10..=12).contains(&q.versions["en"].file.questions.len()))
+    }));
+    assert!(
+        missing.is_empty(),
+        "missing translations:\n{}",
+        missing.join("\n")
+    );
 }
