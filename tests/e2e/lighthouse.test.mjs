@@ -49,17 +49,22 @@ for (const [name, path] of [
   ['module (fr)', '/fr/learn/core'],
 ]) {
   test(`Lighthouse mobile: ${name} scores ${MINIMUM}+ for performance and accessibility`, async () => {
-    const result = await lighthouse(`${server.base}${path}`, {
+    // Lighthouse 12 with a newer Chromium sometimes records a trace without screenshots (SPEEDINDEX_OF_ZERO,
+    // "frame_sequence"): the measurement failed, not the page. Such a run is measured again, once; a low score is not.
+    const measure = () => lighthouse(`${server.base}${path}`, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility'],
       extraHeaders: { Cookie: cookie },
     });
+    let result = await measure();
+    if (result.lhr.audits['speed-index']?.errorMessage) result = await measure();
     const { performance, accessibility } = result.lhr.categories;
     const score = { page: name, performance: Math.round(performance.score * 100), accessibility: Math.round(accessibility.score * 100) };
     scores.push(score);
     assert.equal(result.lhr.finalDisplayedUrl.endsWith(path), true, `Lighthouse landed on ${result.lhr.finalDisplayedUrl}`);
-    assert.ok(score.performance >= MINIMUM && score.accessibility >= MINIMUM, JSON.stringify(score));
+    const failedAudits = Object.values(result.lhr.audits).filter((a) => a.errorMessage).map((a) => `${a.id}: ${a.errorMessage}`);
+    assert.ok(score.performance >= MINIMUM && score.accessibility >= MINIMUM, JSON.stringify({ ...score, runtimeError: result.lhr.runtimeError, failedAudits }));
   });
 }
