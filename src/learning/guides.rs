@@ -6,12 +6,10 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use crate::app::AppState;
-use crate::content::markdown::{Heading, label_callouts};
-use crate::i18n::Locale;
 use crate::web::{AppError, PageContext, render};
 
-use super::lesson::{TranslationNotice, choose_text, key_terms};
-use super::queries::{self, GuideSummary, TermRow};
+use super::lesson::{ShownText, shown_text};
+use super::queries::{self, GuideSummary};
 
 #[derive(Template)]
 #[template(path = "learning/guides.html")]
@@ -32,14 +30,7 @@ pub async fn list(State(state): State<AppState>, ctx: PageContext) -> Result<Res
 #[template(path = "learning/guide.html")]
 struct GuidePage {
     ctx: PageContext,
-    title: String,
-    minutes: i64,
-    text_locale: Locale,
-    source_locale: Locale,
-    notice: TranslationNotice,
-    html: String,
-    headings: Vec<Heading>,
-    terms: Vec<TermRow>,
+    text: ShownText,
 }
 
 pub async fn show(
@@ -52,19 +43,7 @@ pub async fn show(
         .ok_or(AppError::NotFound)?;
     let source = course.source_language;
     let texts = queries::guide_texts(&state.db, &guide_id, ctx.lang(), &source).await?;
-    let (shown, notice) = choose_text(&texts, ctx.lang(), &source).ok_or(AppError::NotFound)?;
-    let terms = key_terms(&state, shown, ctx.lang(), &source).await?;
-    let tr = ctx.tr;
-    let page = GuidePage {
-        title: shown.title.clone(),
-        minutes: shown.minutes,
-        text_locale: Locale::from_code(&shown.lang).unwrap_or(Locale::En),
-        source_locale: Locale::from_code(&source).unwrap_or(Locale::En),
-        notice,
-        html: label_callouts(&shown.html, |kind| tr.t(&format!("callout-{kind}"))),
-        headings: serde_json::from_str(&shown.headings_json).unwrap_or_default(),
-        terms,
-        ctx,
-    };
+    let text = shown_text(&state, &ctx, &texts, &source).await?;
+    let page = GuidePage { ctx, text };
     render(&page, StatusCode::OK)
 }

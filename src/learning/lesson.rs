@@ -36,6 +36,41 @@ impl TranslationNotice {
     }
 }
 
+/// The text a reader sees of a lesson or a guide, ready for the page.
+pub(super) struct ShownText {
+    pub title: String,
+    pub minutes: i64,
+    /// The language of the text shown, for `lang` and `dir` on the article.
+    pub text_locale: Locale,
+    pub source_locale: Locale,
+    pub notice: TranslationNotice,
+    pub html: String,
+    pub headings: Vec<Heading>,
+    pub terms: Vec<TermRow>,
+}
+
+/// Picks the reader's language or the source, labels its callouts and loads its key terms.
+pub(super) async fn shown_text(
+    state: &AppState,
+    ctx: &PageContext,
+    texts: &[LessonText],
+    source: &str,
+) -> Result<ShownText, AppError> {
+    let (shown, notice) = choose_text(texts, ctx.lang(), source).ok_or(AppError::NotFound)?;
+    let terms = key_terms(state, shown, ctx.lang(), source).await?;
+    let tr = ctx.tr;
+    Ok(ShownText {
+        title: shown.title.clone(),
+        minutes: shown.minutes,
+        text_locale: Locale::from_code(&shown.lang).unwrap_or(Locale::En),
+        source_locale: Locale::from_code(source).unwrap_or(Locale::En),
+        notice,
+        html: label_callouts(&shown.html, |kind| tr.t(&format!("callout-{kind}"))),
+        headings: serde_json::from_str(&shown.headings_json).unwrap_or_default(),
+        terms,
+    })
+}
+
 #[derive(Template)]
 #[template(path = "learning/lesson.html")]
 struct LessonPage {
@@ -43,15 +78,7 @@ struct LessonPage {
     module_id: String,
     module_title: String,
     lesson_id: String,
-    title: String,
-    minutes: i64,
-    /// The language of the text shown, for `lang` and `dir` on the article.
-    text_locale: Locale,
-    source_locale: Locale,
-    notice: TranslationNotice,
-    html: String,
-    headings: Vec<Heading>,
-    terms: Vec<TermRow>,
+    text: ShownText,
     done: bool,
     previous: Option<LessonSummary>,
     next: Option<LessonSummary>,
@@ -70,8 +97,7 @@ pub async fn show(
     let source = course.source_language().to_string();
     let texts =
         queries::lesson_texts(&state.db, &module_id, &lesson_id, ctx.lang(), &source).await?;
-    let (shown, notice) = choose_text(&texts, ctx.lang(), &source).ok_or(AppError::NotFound)?;
-    let terms = key_terms(&state, shown, ctx.lang(), &source).await?;
+    let text = shown_text(&state, &ctx, &texts, &source).await?;
 
     let lessons = queries::lessons_of(&state.db, &module_id, ctx.lang(), &source).await?;
     let position = lessons.iter().position(|l| l.id == lesson_id).unwrap_or(0);
@@ -88,19 +114,11 @@ pub async fn show(
         queries::remember_last_lesson(&state.db, user.id, &course.course.id, &lesson_id).await?;
     }
     let card = course.card(&module_id).ok_or(AppError::NotFound)?;
-    let tr = ctx.tr;
     let page = LessonPage {
         module_id: module_id.clone(),
         module_title: card.module.title.clone(),
         lesson_id: lesson_id.clone(),
-        title: shown.title.clone(),
-        minutes: shown.minutes,
-        text_locale: Locale::from_code(&shown.lang).unwrap_or(Locale::En),
-        source_locale: Locale::from_code(&source).unwrap_or(Locale::En),
-        notice,
-        html: label_callouts(&shown.html, |kind| tr.t(&format!("callout-{kind}"))),
-        headings: serde_json::from_str(&shown.headings_json).unwrap_or_default(),
-        terms,
+        text,
         done,
         previous: position
             .checked_sub(1)
