@@ -34,6 +34,8 @@ pub struct AppState {
     pub mailer: Mailer,
     pub cookies: CookiePolicy,
     pub metrics: PrometheusHandle,
+    /// Uploaded files (publication parts): `DATA_DIR/files` by default.
+    pub files: Arc<dyn crate::library::files::FileStore>,
 }
 
 impl AppState {
@@ -56,6 +58,9 @@ impl AppState {
             config.smtp_url.as_deref(),
             config.data_dir.join("outbox"),
         )?;
+        let files: Arc<dyn crate::library::files::FileStore> = Arc::new(
+            crate::library::files::LocalFileStore::new(config.data_dir.join("files")),
+        );
         Ok(AppState {
             db,
             cookies: CookiePolicy {
@@ -64,6 +69,7 @@ impl AppState {
             config: Arc::new(config),
             mailer,
             metrics: crate::ops::metrics_handle(),
+            files,
         })
     }
 }
@@ -75,6 +81,8 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::home::routes())
         .merge(crate::accounts::routes())
         .merge(crate::learning::routes())
+        .merge(crate::library::routes())
+        .merge(crate::search::routes())
         .merge(crate::admin::routes())
         .merge(crate::ops::routes())
         .route("/static/{name}", get(web::assets::serve_asset))
@@ -127,11 +135,22 @@ pub fn router(state: AppState) -> Router {
 
 /// Brotli and gzip at quality 4: brotli's default (11) costs tens of milliseconds and megabytes per response,
 /// for a few hundred bytes saved on a page of 20 KB. Static assets are small and served the same way.
-pub fn compression() -> CompressionLayer {
+pub fn compression() -> CompressionLayer<impl tower_http::compression::Predicate> {
+    use tower_http::compression::{DefaultPredicate, Predicate};
+    // Downloads are served as stored, so that range requests address the file's own bytes (and PDFs, zips and
+    // videos are compressed already).
+    let not_a_download = |_: StatusCode,
+                          _: axum::http::Version,
+                          headers: &axum::http::HeaderMap,
+                          _: &axum::http::Extensions| {
+        !headers.contains_key(axum::http::header::CONTENT_DISPOSITION)
+            && !headers.contains_key(axum::http::header::CONTENT_RANGE)
+    };
     CompressionLayer::new()
         .br(true)
         .gzip(true)
         .quality(tower_http::CompressionLevel::Precise(4))
+        .compress_when(DefaultPredicate::new().and(not_a_download))
 }
 
 /// Serves until Ctrl-C or SIGTERM. Logs the address once listening (tests and scripts read that line).

@@ -138,12 +138,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             bar.finish_and_clear();
             db.close().await;
             println!(
-                "imported {} modules, {} lessons, {} quizzes, {} glossary terms ({} retired) in {} ms",
+                "imported {} modules, {} lessons, {} quizzes, {} glossary terms ({} retired), {} publications, {} practices in {} ms",
                 summary.modules,
                 summary.lessons,
                 summary.quizzes,
                 summary.terms,
                 summary.retired,
+                summary.publications,
+                summary.practices,
                 started.elapsed().as_millis()
             );
             Ok(())
@@ -189,10 +191,12 @@ fn check_content(dir: &std::path::Path) -> anyhow::Result<()> {
             print_problems(&warnings);
             let lessons: usize = pack.modules.iter().map(|m| m.lessons.len()).sum();
             println!(
-                "{}: {} modules, {} lessons, no errors ({} warnings)",
+                "{}: {} modules, {} lessons, {} publications, {} practices, no errors ({} warnings)",
                 dir.display(),
                 pack.modules.len(),
                 lessons,
+                pack.publications.len(),
+                pack.practices.len(),
                 warnings.len()
             );
             Ok(())

@@ -8,10 +8,12 @@ pub mod content;
 pub mod db;
 pub mod i18n;
 pub mod mail;
+pub mod search;
 pub mod web;
 
 pub mod accounts;
 pub mod admin;
 pub mod home;
 pub mod learning;
+pub mod library;
 pub mod ops;

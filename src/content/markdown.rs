@@ -188,6 +188,22 @@ fn sanitiser() -> ammonia::Builder<'static> {
 }
 
 /// Renders one lesson. `problems` is empty for a lesson that imports cleanly.
+/// Plain Markdown (paragraphs, lists, emphasis, links, `###` headings) to sanitised HTML: practice sections,
+/// summaries typed into forms. Raw HTML is dropped, and `has_raw_html` tells a checker that there was some.
+pub fn render_plain(markdown: &str) -> String {
+    let parser = Parser::new_ext(markdown, markdown_options())
+        .filter(|e| !matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, parser);
+    sanitiser().clean(&html).to_string()
+}
+
+/// True when `markdown` holds raw HTML, which [`render_plain`] would drop.
+pub fn has_raw_html(markdown: &str) -> bool {
+    Parser::new_ext(markdown, markdown_options())
+        .any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)))
+}
+
 pub fn render_lesson(markdown: &str, ctx: &RenderContext) -> RenderedLesson {
     let mut out = RenderedLesson::default();
     let segments = split_callouts(markdown, &mut out.problems);

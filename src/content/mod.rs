@@ -4,6 +4,7 @@
 //! A lesson, quiz or module that left the pack is retired (hidden, records kept) when learners have records on
 //! it, and deleted otherwise.
 
+pub mod library;
 pub mod markdown;
 pub mod model;
 pub mod pack;
@@ -31,6 +32,8 @@ pub struct ImportSummary {
     pub quizzes: usize,
     pub terms: usize,
     pub retired: usize,
+    pub publications: usize,
+    pub practices: usize,
 }
 
 /// Imports a checked pack in one transaction. `progress` is told each step (for a progress bar).
@@ -362,7 +365,58 @@ async fn write_pack(
             .await?;
         }
     }
+
+    progress("library");
+    let catalogue =
+        crate::library::catalogue::import_from_pack(tx, &pack.publications, &pack.practices).await?;
+    summary.publications = catalogue.publications;
+    summary.practices = catalogue.practices;
+    progress("search index");
+    index_learning(tx, pack).await?;
     Ok(summary)
+}
+
+/// Rewrites the search documents of lessons, guides and glossary terms from the pack just written.
+async fn index_learning(tx: &mut Tx, pack: &Pack) -> Result<(), sqlx::Error> {
+    use crate::search::index::{Document, DocumentKind, plain_text, put, remove_kind};
+    for kind in [DocumentKind::Lesson, DocumentKind::Guide, DocumentKind::Term] {
+        remove_kind(tx, kind).await?;
+    }
+    let page = |kind, key: &str, lang: &str, title: &str, html: &str, path: String| Document {
+        kind,
+        key: key.to_string(),
+        lang: lang.to_string(),
+        title: title.to_string(),
+        body: plain_text(html),
+        path,
+        visible: true,
+        year: None,
+        facets: Vec::new(),
+    };
+    for module in &pack.modules {
+        for lesson in &module.lessons {
+            for (lang, version) in &lesson.versions {
+                let path = format!("/learn/{}/{}", module.file.id, lesson.id);
+                let doc = page(DocumentKind::Lesson, &lesson.id, lang, &version.title, &version.rendered.html, path);
+                put(tx, &doc).await?;
+            }
+        }
+    }
+    for guide in &pack.guides {
+        let g = &guide.guide;
+        for (lang, version) in &g.versions {
+            let doc = page(DocumentKind::Guide, &g.id, lang, &version.title, &version.rendered.html, format!("/guides/{}", g.id));
+            put(tx, &doc).await?;
+        }
+    }
+    for (lang, terms) in &pack.glossary {
+        for term in terms {
+            let mut doc = page(DocumentKind::Term, &term.id, lang, &term.term, "", format!("/learn/glossary#term-{}", term.id));
+            doc.body = term.definition.clone();
+            put(tx, &doc).await?;
+        }
+    }
+    Ok(())
 }
 
 /// Replaces the translations of a rendered page (a lesson or a guide) with the pack's.

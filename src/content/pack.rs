@@ -87,10 +87,10 @@ impl std::fmt::Display for Problem {
 }
 
 #[derive(Default)]
-struct Problems(Vec<Problem>);
+pub(crate) struct Problems(Vec<Problem>);
 
 impl Problems {
-    fn add(
+    pub(crate) fn add(
         &mut self,
         file: &str,
         line: usize,
@@ -124,6 +124,8 @@ pub struct Pack {
     pub guides: Vec<PackGuide>,
     /// Glossary terms by language, in file order.
     pub glossary: BTreeMap<String, Vec<TermFile>>,
+    pub publications: Vec<super::library::PublicationFile>,
+    pub practices: Vec<super::library::PackPractice>,
 }
 
 #[derive(Clone, Debug)]
@@ -181,7 +183,7 @@ pub struct MediaFile {
     pub bytes: Vec<u8>,
 }
 
-fn is_valid_id(id: &str) -> bool {
+pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 80
         && id
@@ -194,7 +196,7 @@ fn line_at(text: &str, offset: usize) -> usize {
 }
 
 /// The first line that contains `needle`, for problems found after parsing.
-fn line_of(text: &str, needle: &str) -> usize {
+pub(crate) fn line_of(text: &str, needle: &str) -> usize {
     text.find(needle)
         .map(|offset| line_at(text, offset))
         .unwrap_or(1)
@@ -222,9 +224,9 @@ fn lesson_file_parts(name: &str) -> Option<(&str, &str)> {
     .then_some((stem, lang))
 }
 
-struct Reader<'a> {
-    files: &'a PackFiles,
-    problems: Problems,
+pub(crate) struct Reader<'a> {
+    pub(crate) files: &'a PackFiles,
+    pub(crate) problems: Problems,
     used: HashSet<String>,
 }
 
@@ -283,7 +285,7 @@ impl Reader<'_> {
         }
     }
 
-    fn toml_file<T: DeserializeOwned>(&mut self, path: &str) -> Option<(T, String)> {
+    pub(crate) fn toml_file<T: DeserializeOwned>(&mut self, path: &str) -> Option<(T, String)> {
         let text = self.text(path)?;
         let value = self.toml(path, &text, 0)?;
         Some((value, text))
@@ -299,7 +301,8 @@ pub fn load_pack(files: &PackFiles) -> Result<(Pack, Vec<Problem>), Vec<Problem>
     };
     let pack = read(&mut reader);
     for path in files.0.keys() {
-        if !reader.used.contains(path) {
+        // The planning indicators are content for the planning tool, which reads them itself (not yet built).
+        if !reader.used.contains(path) && !path.starts_with("indicators/") {
             reader.problems.warn(
                 path,
                 "this file is not part of the pack",
@@ -487,11 +490,21 @@ fn read(r: &mut Reader) -> Option<Pack> {
         &lesson_modules,
         &mut seen_ids,
     );
+    let module_ids: HashSet<String> = pack_modules.iter().map(|m| m.file.id.clone()).collect();
+    let guide_ids: HashSet<String> = guides.iter().map(|g| g.guide.id.clone()).collect();
+    let own = super::library::OwnPages {
+        modules: &module_ids,
+        guides: &guide_ids,
+    };
+    let publications = super::library::read_publications(r, &own);
+    let practices = super::library::read_practices(r, &source);
     Some(Pack {
         course,
         modules: pack_modules,
         guides,
         glossary,
+        publications,
+        practices,
     })
 }
 

@@ -3,6 +3,7 @@
 //! Every UI string lives in `locales/<lang>/<feature>.ftl`. The files are embedded in the binary and parsed once;
 //! a unit test fails when a message is missing from a locale or uses a variable that the English source lacks.
 
+pub mod countries;
 mod format;
 pub mod normalise;
 
@@ -152,10 +153,23 @@ impl Tr {
         self.format(id, None)
     }
 
+    /// The message `id`, or None when no locale has it (labels of values that came from a URL).
+    pub fn try_t(&self, id: &str) -> Option<String> {
+        message(self.locale, id, None).or_else(|| message(Locale::En, id, None))
+    }
+
     /// The message `id` with one text variable.
     pub fn t1(&self, id: &str, name: &str, value: &str) -> String {
         let mut args = FluentArgs::new();
         args.set(name, FluentValue::from(value));
+        self.format(id, Some(&args))
+    }
+
+    /// The message `id` with two text variables.
+    pub fn t2_text(&self, id: &str, first: &str, first_value: &str, second: &str, second_value: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set(first, FluentValue::from(first_value));
+        args.set(second, FluentValue::from(second_value));
         self.format(id, Some(&args))
     }
 

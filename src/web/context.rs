@@ -61,6 +61,12 @@ impl PageContext {
         super::assets::asset_url("style.css")
     }
 
+    pub fn is_editor(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.role.includes(Role::Editor))
+    }
+
     pub fn is_admin(&self) -> bool {
         self.user
             .as_ref()

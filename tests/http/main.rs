@@ -9,4 +9,5 @@ mod cli;
 mod content;
 mod languages;
 mod learning;
+mod library;
 mod platform;
