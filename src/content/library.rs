@@ -547,7 +547,10 @@ fn check_practice_source(
             path,
             line_of(text, "id"),
             format!("the id `{}` differs from the file name", practice.id),
-            format!("name the file {}.<language>.toml or set id = \"{file_id}\"", practice.id),
+            format!(
+                "name the file {}.<language>.toml or set id = \"{file_id}\"",
+                practice.id
+            ),
         );
     }
     if practice.revision.is_none() {
@@ -576,7 +579,10 @@ fn check_practice_source(
             practice.themes.as_ref().is_some_and(|v| !v.is_empty()),
         ),
         ("start_year", practice.start_year.is_some()),
-        ("lead", practice.lead.as_ref().is_some_and(|v| !v.is_empty())),
+        (
+            "lead",
+            practice.lead.as_ref().is_some_and(|v| !v.is_empty()),
+        ),
     ];
     for (field, present) in required {
         if !present {
@@ -653,7 +659,10 @@ fn check_practice_translation(
         r.problems.add(
             path,
             line_of(text, "id"),
-            format!("the id `{}` differs from the source's `{}`", translation.id, source.id),
+            format!(
+                "the id `{}` differs from the source's `{}`",
+                translation.id, source.id
+            ),
             "a translation keeps the source's id",
         );
     }

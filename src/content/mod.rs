@@ -368,7 +368,8 @@ async fn write_pack(
 
     progress("library");
     let catalogue =
-        crate::library::catalogue::import_from_pack(tx, &pack.publications, &pack.practices).await?;
+        crate::library::catalogue::import_from_pack(tx, &pack.publications, &pack.practices)
+            .await?;
     summary.publications = catalogue.publications;
     summary.practices = catalogue.practices;
     progress("search index");
@@ -379,7 +380,11 @@ async fn write_pack(
 /// Rewrites the search documents of lessons, guides and glossary terms from the pack just written.
 async fn index_learning(tx: &mut Tx, pack: &Pack) -> Result<(), sqlx::Error> {
     use crate::search::index::{Document, DocumentKind, plain_text, put, remove_kind};
-    for kind in [DocumentKind::Lesson, DocumentKind::Guide, DocumentKind::Term] {
+    for kind in [
+        DocumentKind::Lesson,
+        DocumentKind::Guide,
+        DocumentKind::Term,
+    ] {
         remove_kind(tx, kind).await?;
     }
     let page = |kind, key: &str, lang: &str, title: &str, html: &str, path: String| Document {
@@ -397,7 +402,14 @@ async fn index_learning(tx: &mut Tx, pack: &Pack) -> Result<(), sqlx::Error> {
         for lesson in &module.lessons {
             for (lang, version) in &lesson.versions {
                 let path = format!("/learn/{}/{}", module.file.id, lesson.id);
-                let doc = page(DocumentKind::Lesson, &lesson.id, lang, &version.title, &version.rendered.html, path);
+                let doc = page(
+                    DocumentKind::Lesson,
+                    &lesson.id,
+                    lang,
+                    &version.title,
+                    &version.rendered.html,
+                    path,
+                );
                 put(tx, &doc).await?;
             }
         }
@@ -405,13 +417,27 @@ async fn index_learning(tx: &mut Tx, pack: &Pack) -> Result<(), sqlx::Error> {
     for guide in &pack.guides {
         let g = &guide.guide;
         for (lang, version) in &g.versions {
-            let doc = page(DocumentKind::Guide, &g.id, lang, &version.title, &version.rendered.html, format!("/guides/{}", g.id));
+            let doc = page(
+                DocumentKind::Guide,
+                &g.id,
+                lang,
+                &version.title,
+                &version.rendered.html,
+                format!("/guides/{}", g.id),
+            );
             put(tx, &doc).await?;
         }
     }
     for (lang, terms) in &pack.glossary {
         for term in terms {
-            let mut doc = page(DocumentKind::Term, &term.id, lang, &term.term, "", format!("/learn/glossary#term-{}", term.id));
+            let mut doc = page(
+                DocumentKind::Term,
+                &term.id,
+                lang,
+                &term.term,
+                "",
+                format!("/learn/glossary#term-{}", term.id),
+            );
             doc.body = term.definition.clone();
             put(tx, &doc).await?;
         }

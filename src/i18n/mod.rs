@@ -166,7 +166,14 @@ impl Tr {
     }
 
     /// The message `id` with two text variables.
-    pub fn t2_text(&self, id: &str, first: &str, first_value: &str, second: &str, second_value: &str) -> String {
+    pub fn t2_text(
+        &self,
+        id: &str,
+        first: &str,
+        first_value: &str,
+        second: &str,
+        second_value: &str,
+    ) -> String {
         let mut args = FluentArgs::new();
         args.set(first, FluentValue::from(first_value));
         args.set(second, FluentValue::from(second_value));

@@ -15,7 +15,8 @@ use crate::web::cookies::{CSRF_COOKIE, read_cookie};
 use crate::web::{AppError, FormErrors, PageContext, Role, Submission, render, see_other};
 
 use super::catalogue::{
-    Bind, delete_publication, execute, index_publication, insert_returning_id, join, orphaned_files, split,
+    Bind, delete_publication, execute, index_publication, insert_returning_id, join,
+    orphaned_files, split,
 };
 use super::files::{check_upload, file_key, safe_file_name};
 use super::publications::{PartRow, parts, publication_by_key, texts};
@@ -143,7 +144,10 @@ fn validate(form: &PublicationForm, errors: &mut FormErrors) -> Option<ValidPubl
     if form.themes.iter().any(|t| !THEMES.contains(&t.as_str())) {
         errors.add("theme", "practice-error-theme");
     }
-    let countries: Vec<String> = tokens(&form.countries).iter().map(|c| c.to_uppercase()).collect();
+    let countries: Vec<String> = tokens(&form.countries)
+        .iter()
+        .map(|c| c.to_uppercase())
+        .collect();
     if countries.iter().any(|c| region_of(c).is_none()) {
         errors.add("countries", "publication-error-countries");
     }
@@ -151,7 +155,11 @@ fn validate(form: &PublicationForm, errors: &mut FormErrors) -> Option<ValidPubl
     if sdg_targets.iter().any(|t| !is_sdg_target(t)) {
         errors.add("sdg_targets", "practice-error-sdg");
     }
-    if form.texts.iter().all(|(_, title, _)| title.trim().is_empty()) {
+    if form
+        .texts
+        .iter()
+        .all(|(_, title, _)| title.trim().is_empty())
+    {
         errors.add("title_en", "publication-error-title");
     }
     if form
@@ -212,9 +220,18 @@ impl FormPage {
             }
         }
         Ok(FormPage {
-            kinds: PUBLICATION_KINDS.iter().map(|k| (*k, label(&tr, "pub-kind", k))).collect(),
-            themes: THEMES.iter().map(|k| (*k, label(&tr, "theme", k))).collect(),
-            languages: LANGUAGES.iter().map(|l| (*l, language_name(&tr, l))).collect(),
+            kinds: PUBLICATION_KINDS
+                .iter()
+                .map(|k| (*k, label(&tr, "pub-kind", k)))
+                .collect(),
+            themes: THEMES
+                .iter()
+                .map(|k| (*k, label(&tr, "theme", k)))
+                .collect(),
+            languages: LANGUAGES
+                .iter()
+                .map(|l| (*l, language_name(&tr, l)))
+                .collect(),
             max_upload_mb: MAX_UPLOAD_BYTES / (1024 * 1024),
             versions,
             key,
@@ -239,10 +256,21 @@ impl FormPage {
     }
 }
 
-pub async fn new_form(State(state): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
     ctx.signed_in_user()?.require(Role::Editor)?;
     let form = PublicationForm::from_pairs(vec![("kind".into(), "report".into())]);
-    let page = FormPage::new(&state, ctx, String::new(), form, FormErrors::default(), String::new()).await?;
+    let page = FormPage::new(
+        &state,
+        ctx,
+        String::new(),
+        form,
+        FormErrors::default(),
+        String::new(),
+    )
+    .await?;
     render(&page, StatusCode::OK)
 }
 
@@ -310,7 +338,15 @@ async fn save(
     }
     let valid = validate(&form, &mut errors);
     let Some(valid) = valid.filter(|_| errors.is_empty()) else {
-        let page = FormPage::new(&state, ctx, key.unwrap_or_default(), form, errors, String::new()).await?;
+        let page = FormPage::new(
+            &state,
+            ctx,
+            key.unwrap_or_default(),
+            form,
+            errors,
+            String::new(),
+        )
+        .await?;
         return render(&page, StatusCode::UNPROCESSABLE_ENTITY);
     };
     let key = key.unwrap_or_else(|| new_key(&form));
@@ -336,7 +372,12 @@ async fn save(
         ],
     )
     .await?;
-    execute(&mut tx, "DELETE FROM publication_texts WHERE publication_id = $1", &[Bind::Int(id)]).await?;
+    execute(
+        &mut tx,
+        "DELETE FROM publication_texts WHERE publication_id = $1",
+        &[Bind::Int(id)],
+    )
+    .await?;
     for (lang, title, summary) in &form.texts {
         if title.trim().is_empty() {
             continue;
@@ -419,7 +460,13 @@ pub async fn upload_part(
         match name.as_str() {
             "csrf_token" => token = String::from_utf8_lossy(&bytes).into_owned(),
             "language" => lang = String::from_utf8_lossy(&bytes).into_owned(),
-            "label" => part_label = String::from_utf8_lossy(&bytes).trim().chars().take(200).collect(),
+            "label" => {
+                part_label = String::from_utf8_lossy(&bytes)
+                    .trim()
+                    .chars()
+                    .take(200)
+                    .collect()
+            }
             "file" => file = Some((file_name.unwrap_or_default(), bytes.to_vec())),
             _ => {}
         }
@@ -485,7 +532,12 @@ pub async fn upload_part(
         ],
     )
     .await?;
-    execute(&mut tx, "UPDATE publications SET updated_at = $1 WHERE id = $2", &[Bind::Int(now()), Bind::Int(publication.id)]).await?;
+    execute(
+        &mut tx,
+        "UPDATE publications SET updated_at = $1 WHERE id = $2",
+        &[Bind::Int(now()), Bind::Int(publication.id)],
+    )
+    .await?;
     index_publication(&mut tx, publication.id).await?;
     tx.commit().await?;
     Ok(see_other(&ctx.href(&format!("/admin/library/{key}"))))
@@ -531,7 +583,15 @@ async fn edit_form_response(
             text.2 = summary;
         }
     }
-    let page = FormPage::new(state, ctx, key, form, FormErrors::default(), upload_error.to_string()).await?;
+    let page = FormPage::new(
+        state,
+        ctx,
+        key,
+        form,
+        FormErrors::default(),
+        upload_error.to_string(),
+    )
+    .await?;
     render(&page, StatusCode::OK)
 }
 

@@ -339,7 +339,17 @@ fn tag_facets(
 
 /// Writes the search documents of a publication, one per language it has a title in.
 pub async fn index_publication(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
-    type Row = (String, Option<i64>, String, String, String, String, String, String, bool);
+    type Row = (
+        String,
+        Option<i64>,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        bool,
+    );
     let (key, year, publisher, partners, themes, regions, countries, sdg, published): Row = on_tx!(tx, conn => sqlx::query_as::<_, Row>(
         "SELECT key, year, publisher, partners, themes, regions, countries, sdg_targets, published FROM publications WHERE id = $1"
     ).bind(id).fetch_one(conn).await)?;
@@ -382,7 +392,18 @@ pub async fn index_practice(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     let (key, status, countries, start_year, themes, sdg): Row = on_tx!(tx, conn => sqlx::query_as::<_, Row>(
         "SELECT key, status, countries, start_year, themes, sdg_targets FROM practices WHERE id = $1"
     ).bind(id).fetch_one(conn).await)?;
-    type TextRow = (String, String, String, String, String, String, String, String, String, String);
+    type TextRow = (
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+    );
     let texts: Vec<TextRow> = on_tx!(tx, conn => sqlx::query_as::<_, TextRow>(
         "SELECT lang, title, summary, territory, introduction, context, overview, results, lessons_learnt, recommendations \
          FROM practice_texts WHERE practice_id = $1"
@@ -391,7 +412,19 @@ pub async fn index_practice(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     let countries = split(&countries);
     let regions = regions_of(&countries, &[]);
     let facets = tag_facets(&split(&themes), &countries, &regions, &split(&sdg));
-    for (lang, title, summary, territory, intro, context, overview, results, lessons, recommendations) in texts {
+    for (
+        lang,
+        title,
+        summary,
+        territory,
+        intro,
+        context,
+        overview,
+        results,
+        lessons,
+        recommendations,
+    ) in texts
+    {
         let markdown = [
             summary.as_str(),
             &territory,
@@ -422,7 +455,11 @@ pub async fn index_practice(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-pub(crate) async fn execute(tx: &mut Tx, sql: &'static str, binds: &[Bind<'_>]) -> Result<(), sqlx::Error> {
+pub(crate) async fn execute(
+    tx: &mut Tx,
+    sql: &'static str,
+    binds: &[Bind<'_>],
+) -> Result<(), sqlx::Error> {
     exec(tx, sql, binds).await
 }
 

@@ -88,9 +88,7 @@ impl FileStore for LocalFileStore {
             let Some(path) = self.path(key) else {
                 return StatusCode::NOT_FOUND.into_response();
             };
-            let mime: mime::Mime = media_type
-                .parse()
-                .unwrap_or(mime::APPLICATION_OCTET_STREAM);
+            let mime: mime::Mime = media_type.parse().unwrap_or(mime::APPLICATION_OCTET_STREAM);
             let mut request = Request::new(Body::empty());
             for name in [
                 header::RANGE,
@@ -229,7 +227,13 @@ pub fn safe_file_name(name: &str, kind: FileType) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or("");
     let cleaned: String = base
         .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '"' | '\'' | ';' | '%' | '*' | '?' | '<' | '>' | '|' | ':'))
+        .filter(|c| {
+            !c.is_control()
+                && !matches!(
+                    c,
+                    '"' | '\'' | ';' | '%' | '*' | '?' | '<' | '>' | '|' | ':'
+                )
+        })
         .take(100)
         .collect();
     let cleaned = cleaned.trim().trim_start_matches('.').to_string();
@@ -246,7 +250,13 @@ pub fn safe_file_name(name: &str, kind: FileType) -> String {
 pub fn content_disposition(name: &str) -> HeaderValue {
     let ascii: String = name
         .chars()
-        .map(|c| if c.is_ascii_graphic() || c == ' ' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let mut encoded = String::new();
     for byte in name.bytes() {
@@ -285,7 +295,10 @@ mod tests {
         assert_eq!(check_upload("guide.pdf", TINY_PDF, 1024), Ok(PDF));
         assert_eq!(check_upload("guide", TINY_PDF, 1024), Ok(PDF));
         assert_eq!(check_upload("a.pdf", b"", 1024), Err(UploadProblem::Empty));
-        assert_eq!(check_upload("a.pdf", TINY_PDF, 10), Err(UploadProblem::TooLarge));
+        assert_eq!(
+            check_upload("a.pdf", TINY_PDF, 10),
+            Err(UploadProblem::TooLarge)
+        );
         assert_eq!(
             check_upload("a.pdf", b"<html></html>", 1024),
             Err(UploadProblem::UnknownType)

@@ -13,7 +13,9 @@ use crate::db::{Db, Tx, now};
 use crate::i18n::countries::COUNTRIES;
 use crate::on_db;
 use crate::web::cookies::random_token;
-use crate::web::{AppError, CurrentUser, FormErrors, PageContext, Role, Submission, render, see_other};
+use crate::web::{
+    AppError, CurrentUser, FormErrors, PageContext, Role, Submission, render, see_other,
+};
 
 use super::catalogue::{Bind, execute, index_practice, insert_returning_id, join, split};
 use super::vocabulary::{ACTOR_KINDS, TERRITORY_KINDS, THEMES, is_gcm_objective, is_sdg_target};
@@ -365,7 +367,8 @@ fn tokens(text: &str) -> Vec<String> {
 
 fn validate(form: &PracticeForm, errors: &mut FormErrors) -> Option<ValidPractice> {
     let this_year = time::OffsetDateTime::now_utc().year() as i64;
-    let required = |value: &str, max: usize| !value.trim().is_empty() && value.chars().count() <= max;
+    let required =
+        |value: &str, max: usize| !value.trim().is_empty() && value.chars().count() <= max;
     if !required(&form.title, 200) {
         errors.add("title", "practice-error-title");
     }
@@ -387,7 +390,12 @@ fn validate(form: &PracticeForm, errors: &mut FormErrors) -> Option<ValidPractic
     {
         errors.add("territory_kind", "practice-error-territory-kind");
     }
-    let start_year = form.start_year.trim().parse::<i64>().ok().filter(|y| (1900..=this_year + 1).contains(y));
+    let start_year = form
+        .start_year
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|y| (1900..=this_year + 1).contains(y));
     if start_year.is_none() {
         errors.add("start_year", "practice-error-start-year");
     }
@@ -517,9 +525,18 @@ impl PracticeFormPage {
             })
             .collect();
         PracticeFormPage {
-            territory_kinds: TERRITORY_KINDS.iter().map(|k| (*k, label(&tr, "territory", k))).collect(),
-            themes: THEMES.iter().map(|k| (*k, label(&tr, "theme", k))).collect(),
-            actor_kinds: ACTOR_KINDS.iter().map(|k| (*k, label(&tr, "actor", k))).collect(),
+            territory_kinds: TERRITORY_KINDS
+                .iter()
+                .map(|k| (*k, label(&tr, "territory", k)))
+                .collect(),
+            themes: THEMES
+                .iter()
+                .map(|k| (*k, label(&tr, "theme", k)))
+                .collect(),
+            actor_kinds: ACTOR_KINDS
+                .iter()
+                .map(|k| (*k, label(&tr, "actor", k)))
+                .collect(),
             countries,
             sections,
             form,
@@ -622,8 +639,18 @@ pub async fn propose(
     Ok(see_other(&ctx.href(&format!("/practices/{key}"))))
 }
 
-async fn write_text(tx: &mut Tx, id: i64, lang: &str, form: &PracticeForm) -> Result<(), sqlx::Error> {
-    execute(tx, "DELETE FROM practice_texts WHERE practice_id = $1", &[Bind::Int(id)]).await?;
+async fn write_text(
+    tx: &mut Tx,
+    id: i64,
+    lang: &str,
+    form: &PracticeForm,
+) -> Result<(), sqlx::Error> {
+    execute(
+        tx,
+        "DELETE FROM practice_texts WHERE practice_id = $1",
+        &[Bind::Int(id)],
+    )
+    .await?;
     let s = &form.sections;
     execute(
         tx,
@@ -655,7 +682,13 @@ async fn set_status(tx: &mut Tx, id: i64, status: &str) -> Result<(), sqlx::Erro
     .await
 }
 
-async fn record(tx: &mut Tx, id: i64, user_id: i64, action: &str, comment: &str) -> Result<(), sqlx::Error> {
+async fn record(
+    tx: &mut Tx,
+    id: i64,
+    user_id: i64,
+    action: &str,
+    comment: &str,
+) -> Result<(), sqlx::Error> {
     execute(
         tx,
         "INSERT INTO practice_reviews (practice_id, user_id, action, comment, created_at) VALUES ($1, $2, $3, $4, $5)",
@@ -665,12 +698,20 @@ async fn record(tx: &mut Tx, id: i64, user_id: i64, action: &str, comment: &str)
 }
 
 /// The proposer's own draft, for editing: None when the user may not edit it.
-async fn editable(state: &AppState, user: &CurrentUser, key: &str) -> Result<PracticeRow, AppError> {
+async fn editable(
+    state: &AppState,
+    user: &CurrentUser,
+    key: &str,
+) -> Result<PracticeRow, AppError> {
     let practice = practice_by_key(&state.db, key)
         .await?
         .ok_or(AppError::NotFound)?;
     if practice.proposed_by != Some(user.id) {
-        return Err(if may_see(&practice, Some(user)) { AppError::Forbidden } else { AppError::NotFound });
+        return Err(if may_see(&practice, Some(user)) {
+            AppError::Forbidden
+        } else {
+            AppError::NotFound
+        });
     }
     if practice.status != "draft" {
         return Err(AppError::BadRequest("practice-error-not-draft"));
@@ -700,15 +741,26 @@ pub async fn edit_form(
         sections: text.sections(),
         title: text.title,
         summary: text.summary,
-        country: split(&practice.countries).first().cloned().unwrap_or_default(),
+        country: split(&practice.countries)
+            .first()
+            .cloned()
+            .unwrap_or_default(),
         territory: text.territory,
         territory_kinds: split(&practice.territory_kinds),
-        start_year: practice.start_year.map(|y| y.to_string()).unwrap_or_default(),
+        start_year: practice
+            .start_year
+            .map(|y| y.to_string())
+            .unwrap_or_default(),
         end_year: practice.end_year.map(|y| y.to_string()).unwrap_or_default(),
         themes: split(&practice.themes),
         lead_kind: lead.kind,
         lead_name: lead.name,
-        partners: actors.partners.iter().map(|a| a.name.clone()).collect::<Vec<_>>().join("\n"),
+        partners: actors
+            .partners
+            .iter()
+            .map(|a| a.name.clone())
+            .collect::<Vec<_>>()
+            .join("\n"),
         sdg_targets: split(&practice.sdg_targets).join(", "),
         gcm_objectives: split(&practice.gcm_objectives).join(", "),
         sources: sources
@@ -722,7 +774,10 @@ pub async fn edit_form(
         action: String::new(),
     };
     let action = ctx.href(&format!("/practices/{key}/edit"));
-    render(&PracticeFormPage::new(ctx, form, FormErrors::default(), action), StatusCode::OK)
+    render(
+        &PracticeFormPage::new(ctx, form, FormErrors::default(), action),
+        StatusCode::OK,
+    )
 }
 
 pub async fn edit(
@@ -742,7 +797,10 @@ pub async fn edit(
     let valid = validate(&form, &mut errors);
     let Some(valid) = valid.filter(|_| errors.is_empty()) else {
         let action = ctx.href(&format!("/practices/{key}/edit"));
-        return render(&PracticeFormPage::new(ctx, form, errors, action), StatusCode::UNPROCESSABLE_ENTITY);
+        return render(
+            &PracticeFormPage::new(ctx, form, errors, action),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
     };
     let mut tx = state.db.begin().await?;
     execute(
@@ -812,13 +870,15 @@ pub async fn review(
         ("publish", "in_review") if editor => Some("published"),
         ("return", "in_review") if editor => {
             if comment.is_empty() {
-                return render_practice(&state, ctx, &key, true, StatusCode::UNPROCESSABLE_ENTITY).await;
+                return render_practice(&state, ctx, &key, true, StatusCode::UNPROCESSABLE_ENTITY)
+                    .await;
             }
             Some("draft")
         }
         ("comment", _) if editor || owner => {
             if comment.is_empty() {
-                return render_practice(&state, ctx, &key, true, StatusCode::UNPROCESSABLE_ENTITY).await;
+                return render_practice(&state, ctx, &key, true, StatusCode::UNPROCESSABLE_ENTITY)
+                    .await;
             }
             None
         }
@@ -856,7 +916,10 @@ struct ReviewQueuePage {
 }
 
 /// Practices waiting for an editor, oldest first.
-pub async fn review_queue(State(state): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
+pub async fn review_queue(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
     ctx.signed_in_user()?.require(Role::Editor)?;
     type Row = (String, String, i64, Option<String>);
     let rows: Vec<Row> = on_db!(&state.db, pool => sqlx::query_as::<_, Row>(
@@ -929,7 +992,14 @@ mod tests {
         form.themes = vec!["unknown".into()];
         let mut errors = FormErrors::default();
         assert!(validate(&form, &mut errors).is_none());
-        for field in ["results", "country", "sdg_targets", "gcm_objectives", "end_year", "theme"] {
+        for field in [
+            "results",
+            "country",
+            "sdg_targets",
+            "gcm_objectives",
+            "end_year",
+            "theme",
+        ] {
             assert!(errors.has(field), "{field}");
         }
     }

@@ -140,14 +140,22 @@ fn size_label(tr: &Tr, bytes: i64) -> String {
     if bytes < 1024 * 1024 {
         tr.tn("library-size-kb", "size", (bytes + 1023) / 1024)
     } else {
-        tr.tn("library-size-mb", "size", (bytes + 512 * 1024) / (1024 * 1024))
+        tr.tn(
+            "library-size-mb",
+            "size",
+            (bytes + 512 * 1024) / (1024 * 1024),
+        )
     }
 }
 
 pub(crate) fn part_view(tr: &Tr, part: &PartRow) -> PartView {
     let (href, external, download) = if let Some(_file) = part.file_id {
         (
-            format!("/files/{}/{}", part.id, encode_path_segment(&part.file_name)),
+            format!(
+                "/files/{}/{}",
+                part.id,
+                encode_path_segment(&part.file_name)
+            ),
             false,
             true,
         )
@@ -224,9 +232,17 @@ pub(crate) fn version_views(tr: &Tr, reader: &str, parts: &[PartRow]) -> Vec<Ver
 pub(crate) fn availability(tr: &Tr, langs: &[String]) -> String {
     match langs.len() {
         0 => tr.t("library-no-versions"),
-        1 => tr.t1("library-available-only", "language", &language_name(tr, &langs[0])),
+        1 => tr.t1(
+            "library-available-only",
+            "language",
+            &language_name(tr, &langs[0]),
+        ),
         4 => tr.t("library-available-all"),
-        _ => tr.t1("library-available-in", "languages", &language_list(tr, langs)),
+        _ => tr.t1(
+            "library-available-in",
+            "languages",
+            &language_list(tr, langs),
+        ),
     }
 }
 
@@ -268,11 +284,21 @@ pub async fn show(
     if let Some(year) = publication.year {
         facts.push((tr.t("library-fact-year"), year.to_string()));
     }
-    facts.push((tr.t("library-fact-publisher"), publication.publisher.clone()));
+    facts.push((
+        tr.t("library-fact-publisher"),
+        publication.publisher.clone(),
+    ));
     if !publication.series.is_empty() {
-        facts.push((tr.t("library-fact-series"), label(&tr, "series", &publication.series)));
+        facts.push((
+            tr.t("library-fact-series"),
+            label(&tr, "series", &publication.series),
+        ));
     }
-    let partners: Vec<&str> = publication.partners.lines().filter(|l| !l.is_empty()).collect();
+    let partners: Vec<&str> = publication
+        .partners
+        .lines()
+        .filter(|l| !l.is_empty())
+        .collect();
     if !partners.is_empty() {
         facts.push((tr.t("library-fact-partners"), partners.join(", ")));
     }

@@ -262,8 +262,8 @@ pub async fn render_search(
         })
         .collect();
     let pages = ((results.total + query::HITS_PER_PAGE - 1) / query::HITS_PER_PAGE).max(1);
-    let previous_href = (params.page > 1)
-        .then(|| format!("{base}{}", params.query_string(None, params.page - 1)));
+    let previous_href =
+        (params.page > 1).then(|| format!("{base}{}", params.query_string(None, params.page - 1)));
     let next_href = (params.page < pages)
         .then(|| format!("{base}{}", params.query_string(None, params.page + 1)));
     let (heading, intro) = match preset {

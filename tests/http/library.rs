@@ -24,16 +24,27 @@ async fn a_publication_page_says_which_languages_exist_and_offers_the_readers_fi
     let arabic = visitor.get("/ar/library/handbook-two-languages").await;
     assert_eq!(arabic.status, StatusCode::OK);
     arabic.assert_contains("دليل إشراك المغتربين");
-    let versions = &arabic.body[arabic.body.find("class=\"versions\"").expect("a version list")..];
+    let versions = &arabic.body[arabic
+        .body
+        .find("class=\"versions\"")
+        .expect("a version list")..];
     let ar_at = versions.find("hreflang=\"ar\"").expect("an Arabic version");
-    let en_at = versions.find("hreflang=\"en\"").expect("an English version");
+    let en_at = versions
+        .find("hreflang=\"en\"")
+        .expect("an English version");
     assert!(ar_at < en_at, "the reader's language comes first");
 
     let list = visitor.get("/fr/library").await;
     assert_eq!(list.status, StatusCode::OK);
     list.assert_contains("Guide de la planification locale");
-    assert!(!list.body.contains("A hometown matching fund"), "the library lists publications only");
-    assert_eq!(visitor.get("/en/library/nope").await.status, StatusCode::NOT_FOUND);
+    assert!(
+        !list.body.contains("A hometown matching fund"),
+        "the library lists publications only"
+    );
+    assert_eq!(
+        visitor.get("/en/library/nope").await.status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
@@ -66,7 +77,10 @@ async fn search_finds_the_french_version_for_a_french_query() {
     let page = visitor.get("/fr/search?q=planification").await;
     let first = page.body.find("<ol class=\"hits\">").unwrap();
     assert!(page.body[first..].contains("Guide de la planification locale"));
-    assert!(!page.body.contains("found in"), "nothing to flag in the reader's own language");
+    assert!(
+        !page.body.contains("found in"),
+        "nothing to flag in the reader's own language"
+    );
 }
 
 #[tokio::test]
@@ -162,56 +176,104 @@ async fn a_proposal_goes_through_review_with_every_step_kept() {
 
     // Missing section: the form comes back filled in, nothing stored.
     let refused = member
-        .submit("/en/practices/propose", &proposal("Women's savings groups", ""))
+        .submit(
+            "/en/practices/propose",
+            &proposal("Women's savings groups", ""),
+        )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     refused.assert_contains("This section is needed");
     refused.assert_contains("Women&#39;s savings groups");
     refused.assert_contains("Overview of the zebrafinch scheme.");
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM practices WHERE NOT from_pack").await, 0);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM practices WHERE NOT from_pack")
+            .await,
+        0
+    );
 
     let sent = member
-        .submit("/en/practices/propose", &proposal("Women's savings groups", "Results."))
+        .submit(
+            "/en/practices/propose",
+            &proposal("Women's savings groups", "Results."),
+        )
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
     let key = practice_key(&app).await;
     let path = format!("/en/practices/{key}");
     assert_eq!(anonymous.get(&path).await.status, StatusCode::NOT_FOUND);
-    assert!(!anonymous.get("/en/search?q=zebrafinch").await.body.contains(&key));
+    assert!(
+        !anonymous
+            .get("/en/search?q=zebrafinch")
+            .await
+            .body
+            .contains(&key)
+    );
     let as_editor = editor.get("/en/search?q=zebrafinch").await;
     as_editor.assert_contains("Women&#39;s savings groups");
     as_editor.assert_contains("Draft");
-    editor.get("/en/practices/review").await.assert_contains("Women&#39;s savings groups");
+    editor
+        .get("/en/practices/review")
+        .await
+        .assert_contains("Women&#39;s savings groups");
 
     // The member cannot publish their own practice; an editor must say why when returning it.
-    let forged = member.submit(&format!("{path}/review"), &[("action", "publish")]).await;
+    let forged = member
+        .submit(&format!("{path}/review"), &[("action", "publish")])
+        .await;
     assert_eq!(forged.status, StatusCode::BAD_REQUEST);
-    let no_reason = editor.submit(&format!("{path}/review"), &[("action", "return"), ("comment", " ")]).await;
+    let no_reason = editor
+        .submit(
+            &format!("{path}/review"),
+            &[("action", "return"), ("comment", " ")],
+        )
+        .await;
     assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
     let returned = editor
-        .submit(&format!("{path}/review"), &[("action", "return"), ("comment", "Please add figures.")])
+        .submit(
+            &format!("{path}/review"),
+            &[("action", "return"), ("comment", "Please add figures.")],
+        )
         .await;
     assert_eq!(returned.status, StatusCode::SEE_OTHER);
-    member.get(&path).await.assert_contains("Please add figures.");
+    member
+        .get(&path)
+        .await
+        .assert_contains("Please add figures.");
 
     let edited = member
-        .submit(&format!("{path}/edit"), &proposal("Women's savings groups", "312 members saved together."))
+        .submit(
+            &format!("{path}/edit"),
+            &proposal("Women's savings groups", "312 members saved together."),
+        )
         .await;
     assert_eq!(edited.status, StatusCode::SEE_OTHER);
-    let published = editor.submit(&format!("{path}/review"), &[("action", "publish"), ("comment", "")]).await;
+    let published = editor
+        .submit(
+            &format!("{path}/review"),
+            &[("action", "publish"), ("comment", "")],
+        )
+        .await;
     assert_eq!(published.status, StatusCode::SEE_OTHER);
     let public = anonymous.get(&path).await;
     assert_eq!(public.status, StatusCode::OK);
     public.assert_contains("312 members saved together.");
-    anonymous.get("/en/search?q=zebrafinch").await.assert_contains(&key);
-    assert!(!public.body.contains("Please add figures."), "the review trail is for the author and editors");
+    anonymous
+        .get("/en/search?q=zebrafinch")
+        .await
+        .assert_contains(&key);
+    assert!(
+        !public.body.contains("Please add figures."),
+        "the review trail is for the author and editors"
+    );
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM practice_reviews").await,
         6,
         "created, submitted, returned, edited, submitted, published"
     );
     // A published practice can no longer be edited or published again.
-    let again = member.submit(&format!("{path}/edit"), &proposal("x", "y")).await;
+    let again = member
+        .submit(&format!("{path}/edit"), &proposal("x", "y"))
+        .await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST);
 }
 
@@ -222,13 +284,30 @@ async fn only_signed_in_members_propose_and_only_editors_review() {
     let page = anonymous.get("/en/practices/propose").await;
     assert_eq!(page.status, StatusCode::SEE_OTHER);
     let learner = app.signed_up("Lea", "lea@example.org", "en").await;
-    assert_eq!(learner.get("/en/practices/review").await.status, StatusCode::FORBIDDEN);
-    assert_eq!(learner.get("/en/admin/library").await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        learner.get("/en/practices/review").await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        learner.get("/en/admin/library").await.status,
+        StatusCode::FORBIDDEN
+    );
     let forged = learner
-        .submit("/en/admin/library/new", &[("kind", "report"), ("publisher", "X"), ("title_en", "Forged")])
+        .submit(
+            "/en/admin/library/new",
+            &[
+                ("kind", "report"),
+                ("publisher", "X"),
+                ("title_en", "Forged"),
+            ],
+        )
         .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM publications WHERE NOT from_pack").await, 0);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM publications WHERE NOT from_pack")
+            .await,
+        0
+    );
 }
 
 async fn editor_with_publication(app: &TestApp, email: &str) -> (Visitor, String) {
@@ -275,7 +354,10 @@ async fn an_editor_uploads_a_part_that_downloads_with_its_type_name_and_ranges()
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.header("content-type"), "application/pdf");
     assert_eq!(file.header("content-length"), TINY_PDF.len().to_string());
-    assert!(file.header("content-disposition").contains("rapport annuel.pdf"));
+    assert!(
+        file.header("content-disposition")
+            .contains("rapport annuel.pdf")
+    );
     assert!(!file.header("content-disposition").contains(".."));
     let range = visitor.get_with(&href, ("range", "bytes=0-3")).await;
     assert_eq!(range.status, StatusCode::PARTIAL_CONTENT);
@@ -288,7 +370,12 @@ async fn disguised_empty_and_unlabelled_uploads_are_refused_and_store_nothing() 
     let (editor, key) = editor_with_publication(&app, "editor@example.org").await;
     let path = format!("/en/admin/library/{key}/parts");
     let html = editor
-        .upload(&path, &[("language", "en")], "report.pdf", b"<html><script>alert(1)</script></html>")
+        .upload(
+            &path,
+            &[("language", "en")],
+            "report.pdf",
+            b"<html><script>alert(1)</script></html>",
+        )
         .await;
     assert_eq!(html.status, StatusCode::UNPROCESSABLE_ENTITY);
     html.assert_contains("This kind of file is not accepted");
@@ -297,13 +384,27 @@ async fn disguised_empty_and_unlabelled_uploads_are_refused_and_store_nothing() 
         .await;
     assert_eq!(renamed.status, StatusCode::UNPROCESSABLE_ENTITY);
     renamed.assert_contains("does not match what it contains");
-    let empty = editor.upload(&path, &[("language", "en")], "report.pdf", b"").await;
+    let empty = editor
+        .upload(&path, &[("language", "en")], "report.pdf", b"")
+        .await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let no_language = editor.upload(&path, &[("language", "xx")], "report.pdf", TINY_PDF).await;
+    let no_language = editor
+        .upload(&path, &[("language", "xx")], "report.pdf", TINY_PDF)
+        .await;
     assert_eq!(no_language.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM stored_files").await, 0);
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM publication_parts WHERE file_id IS NOT NULL").await, 0);
-    assert!(!app.data_dir.join("files").exists() || std::fs::read_dir(app.data_dir.join("files")).unwrap().next().is_none());
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM publication_parts WHERE file_id IS NOT NULL")
+            .await,
+        0
+    );
+    assert!(
+        !app.data_dir.join("files").exists()
+            || std::fs::read_dir(app.data_dir.join("files"))
+                .unwrap()
+                .next()
+                .is_none()
+    );
 }
 
 #[tokio::test]
@@ -313,18 +414,41 @@ async fn a_file_stays_while_any_publication_refers_to_it() {
     let (_, second) = editor_with_publication(&app, "second.editor@example.org").await;
     for key in [&first, &second] {
         let page = editor
-            .upload(&format!("/en/admin/library/{key}/parts"), &[("language", "en")], "same.pdf", TINY_PDF)
+            .upload(
+                &format!("/en/admin/library/{key}/parts"),
+                &[("language", "en")],
+                "same.pdf",
+                TINY_PDF,
+            )
             .await;
         assert_eq!(page.status, StatusCode::SEE_OTHER);
     }
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM stored_files").await, 1, "stored once");
-    let stored = app.data_dir.join("files").join(&m4d::library::files::file_key(TINY_PDF)[..2]).join(m4d::library::files::file_key(TINY_PDF));
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM stored_files").await,
+        1,
+        "stored once"
+    );
+    let stored = app
+        .data_dir
+        .join("files")
+        .join(&m4d::library::files::file_key(TINY_PDF)[..2])
+        .join(m4d::library::files::file_key(TINY_PDF));
     assert!(stored.exists());
-    let deleted = editor.submit(&format!("/en/admin/library/{first}/delete"), &[]).await;
+    let deleted = editor
+        .submit(&format!("/en/admin/library/{first}/delete"), &[])
+        .await;
     assert_eq!(deleted.status, StatusCode::SEE_OTHER);
     assert!(stored.exists(), "the second publication still uses it");
-    assert_eq!(app.visitor().get(&format!("/en/library/{first}")).await.status, StatusCode::NOT_FOUND);
-    let deleted = editor.submit(&format!("/en/admin/library/{second}/delete"), &[]).await;
+    assert_eq!(
+        app.visitor()
+            .get(&format!("/en/library/{first}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let deleted = editor
+        .submit(&format!("/en/admin/library/{second}/delete"), &[])
+        .await;
     assert_eq!(deleted.status, StatusCode::SEE_OTHER);
     assert!(!stored.exists(), "no publication uses it any more");
     assert_eq!(app.scalar("SELECT COUNT(*) FROM stored_files").await, 0);
