@@ -456,13 +456,13 @@ fn practice_file_parts(name: &str) -> Option<(&str, &str)> {
 pub(super) fn read_practices(r: &mut Reader, source: &str) -> Vec<PackPractice> {
     let mut by_id: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     for path in r.files.0.keys() {
-        if let Some(name) = path.strip_prefix(PRACTICES) {
-            if let Some((id, lang)) = practice_file_parts(name) {
-                by_id
-                    .entry(id.to_string())
-                    .or_default()
-                    .insert(lang.to_string(), path.clone());
-            }
+        if let Some(name) = path.strip_prefix(PRACTICES)
+            && let Some((id, lang)) = practice_file_parts(name)
+        {
+            by_id
+                .entry(id.to_string())
+                .or_default()
+                .insert(lang.to_string(), path.clone());
         }
     }
     let mut practices = Vec::new();

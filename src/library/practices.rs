@@ -359,7 +359,7 @@ struct ValidPractice {
 const MAX_SECTION_CHARS: usize = 8000;
 
 fn tokens(text: &str) -> Vec<String> {
-    text.split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+    text.split(|c: char| matches!(c, ',' | ';' | '\u{060C}' | '\u{061B}') || c.is_whitespace())
         .filter(|t| !t.is_empty())
         .map(str::to_string)
         .collect()

@@ -188,7 +188,8 @@ pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults, s
     let limit = bind(Bind::Int(HITS_PER_PAGE));
     let offset = bind(Bind::Int(offset));
     let hits_sql = format!(
-        "{ranked} SELECT kind, item_key, lang, title, body, path, visible FROM best WHERE n = 1 \
+        "{ranked} SELECT best.kind, best.item_key, best.lang, best.title, (SELECT b.body FROM search_documents b WHERE b.id = best.id), \
+         best.path, best.visible FROM best WHERE n = 1 \
          ORDER BY CASE WHEN lang = {reader} THEN 0 ELSE 1 END, score DESC, sort_year DESC, title, id LIMIT {limit} OFFSET {offset}"
     );
     let counts_sql = format!(

@@ -232,8 +232,7 @@ mod tests {
 
     #[test]
     fn a_long_query_keeps_its_first_words_only() {
-        let long =
-            "migration ".repeat(200) + &"abc def ghi jkl mno pqr stu vwx yza bcd efg".to_string();
+        let long = "migration ".repeat(200) + "abc def ghi jkl mno pqr stu vwx yza bcd efg";
         assert!(query_words(&long).len() <= MAX_QUERY_WORDS);
     }
 
