@@ -289,26 +289,7 @@ pub async fn edit_form(
     Path((_, key)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     ctx.signed_in_user()?.require(Role::Editor)?;
-    let publication = publication_by_key(&state.db, &key)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let mut form = PublicationForm::from_pairs(Vec::new());
-    form.kind = publication.kind;
-    form.year = publication.year.map(|y| y.to_string()).unwrap_or_default();
-    form.publisher = publication.publisher;
-    form.partners = publication.partners;
-    form.themes = split(&publication.themes);
-    form.countries = split(&publication.countries).join(", ");
-    form.sdg_targets = split(&publication.sdg_targets).join(", ");
-    form.published = publication.published;
-    for (lang, title, summary) in texts(&state.db, publication.id).await? {
-        if let Some(text) = form.texts.iter_mut().find(|t| t.0 == lang) {
-            text.1 = title;
-            text.2 = summary;
-        }
-    }
-    let page = FormPage::new(&state, ctx, key, form, FormErrors::default(), String::new()).await?;
-    render(&page, StatusCode::OK)
+    edit_form_response(&state, ctx, key, "").await
 }
 
 pub async fn update(
