@@ -4,6 +4,7 @@ search-intro = ابحث عن دروس ومصطلحات من مسرد المصط�
 search-label = الكلمات المراد البحث عنها
 search-button = بحث
 search-selected-filters = عوامل التصفية المطبَّقة
+search-selected-filter = { $facet }: { $value }
 search-remove-filter = (إزالة عامل التصفية هذا)
 search-no-results = لم يُعثر على أي نتيجة
 search-no-results-hint = جرّب عددًا أقل من الكلمات أو كلمات أخرى، أو أزِل أحد عوامل التصفية.

@@ -4,6 +4,7 @@ search-intro = Find lessons, glossary terms, guides, publications and good pract
 search-label = Words to search for
 search-button = Search
 search-selected-filters = Filters in use
+search-selected-filter = { $facet }: { $value }
 search-remove-filter = (remove this filter)
 search-no-results = Nothing found
 search-no-results-hint = Try fewer or other words, or remove a filter.

@@ -4,6 +4,7 @@ search-intro = Encuentre lecciones, términos del glosario, guías, publicacione
 search-label = Palabras que desea buscar
 search-button = Buscar
 search-selected-filters = Filtros aplicados
+search-selected-filter = { $facet }: { $value }
 search-remove-filter = (quitar este filtro)
 search-no-results = No se ha encontrado nada
 search-no-results-hint = Pruebe con menos palabras o con otras distintas, o quite un filtro.

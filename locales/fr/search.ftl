@@ -4,6 +4,7 @@ search-intro = Trouvez des leçons, des termes du glossaire, des guides, des pub
 search-label = Mots à rechercher
 search-button = Rechercher
 search-selected-filters = Filtres appliqués
+search-selected-filter = { $facet } : { $value }
 search-remove-filter = (retirer ce filtre)
 search-no-results = Aucun résultat
 search-no-results-hint = Essayez avec moins de mots ou d’autres mots, ou retirez un filtre.

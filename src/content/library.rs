@@ -12,7 +12,7 @@ use crate::library::vocabulary::{
 
 use super::markdown::has_raw_html;
 use super::model::Texts;
-use super::pack::{LANGUAGES, Reader, is_valid_id, line_of};
+use super::pack::{LANGUAGES, Reader, check_texts, is_valid_id, line_of};
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -265,19 +265,6 @@ fn check_year(r: &mut Reader, path: &str, text: &str, field: &str, year: Option<
     }
 }
 
-fn check_languages(r: &mut Reader, path: &str, text: &str, field: &str, texts: &Texts) {
-    for lang in texts.keys() {
-        if !LANGUAGES.contains(&lang.as_str()) {
-            r.problems.add(
-                path,
-                line_of(text, &format!("{lang} =")),
-                format!("unknown language `{lang}` in `{field}`"),
-                "use en, fr, es or ar",
-            );
-        }
-    }
-}
-
 fn check_publication(
     r: &mut Reader,
     path: &str,
@@ -321,8 +308,9 @@ fn check_publication(
             "add [title] with at least the title of one language version",
         );
     }
-    check_languages(r, path, text, "title", &file.title);
-    check_languages(r, path, text, "summary", &file.summary);
+    // Titles and summaries are optional per language (the check above wants one title in some language).
+    check_texts(r, path, text, "title", &file.title, "", false);
+    check_texts(r, path, text, "summary", &file.summary, "", false);
     for relation in &file.related {
         if !RELATIONS.contains(&relation.relation.as_str()) {
             r.problems.add(
@@ -709,4 +697,97 @@ fn check_practice_translation(
         );
     }
     check_sections(r, path, text, translation);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::content::{PackFiles, Problem, load_pack};
+
+    /// The small test pack with `changes` written over it, checked.
+    fn problems_with(changes: &[(&str, &str)]) -> Vec<Problem> {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/packs/small");
+        let mut files = PackFiles::from_dir(&dir).expect("the small pack reads");
+        for (path, text) in changes {
+            files.0.insert(path.to_string(), text.as_bytes().to_vec());
+        }
+        match load_pack(&files) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems,
+        }
+    }
+
+    fn has(problems: &[Problem], file: &str, message: &str) -> bool {
+        problems
+            .iter()
+            .any(|p| p.file == file && p.message.contains(message))
+    }
+
+    #[test]
+    fn the_small_pack_library_is_clean() {
+        assert!(problems_with(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_broken_publication_is_reported_with_its_file_and_line() {
+        let path = "library/publications/broken.toml";
+        let problems = problems_with(&[(
+            path,
+            "id = \"broken\"\nkind = \"poster\"\nyear = 20\npublisher = \"X\"\nthemes = [\"gardening\"]\n\
+             countries = [\"ZZ\"]\nsdg_targets = [\"10\"]\nrelated = [{ id = \"nowhere\", relation = \"see-also\" }]\n\
+             [title]\nen = \"Broken\"\n[[versions]]\nlanguage = \"de\"\n  [[versions.parts]]\n  page = \"module:nope\"\n",
+        )]);
+        for message in [
+            "`poster` is not a kind of publication",
+            "20 is not a plausible year",
+            "`gardening` is not a known value of `themes`",
+            "`ZZ` is not a country code we know",
+            "`10` is not an SDG target",
+            "related publication `nowhere` does not exist",
+            "unknown language `de`",
+            "`module:nope` is not one of our pages",
+        ] {
+            assert!(has(&problems, path, message), "{message}: {problems:#?}");
+        }
+        let kind = problems
+            .iter()
+            .find(|p| p.message.contains("poster"))
+            .unwrap();
+        assert_eq!(kind.line, 2);
+    }
+
+    #[test]
+    fn a_practice_with_a_missing_section_or_a_translation_with_facts_is_reported() {
+        let source = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/packs/small/library/practices/welcome-desk.en.toml"),
+        )
+        .unwrap();
+        let broken = source.replace(
+            "results = \"Newcomers reach services sooner.\"",
+            "results = \"  \"",
+        );
+        let translation = "id = \"welcome-desk\"\nsource_revision = 1\nstatus = \"draft\"\nthemes = [\"partnerships\"]\n\
+            title = \"t\"\nsummary = \"s\"\nterritory = \"x\"\n[sections]\nintroduction = \"a\"\ncontext = \"b\"\n\
+            overview = \"c\"\nresults = \"d\"\nlessons_learnt = \"e\"\nrecommendations = \"<b>f</b>\"\n";
+        let problems = problems_with(&[
+            ("library/practices/welcome-desk.en.toml", &broken),
+            ("library/practices/welcome-desk.fr.toml", translation),
+        ]);
+        assert!(has(
+            &problems,
+            "library/practices/welcome-desk.en.toml",
+            "the section `results` is empty"
+        ));
+        assert!(has(
+            &problems,
+            "library/practices/welcome-desk.fr.toml",
+            "a translation repeats the source's facts"
+        ));
+        assert!(has(
+            &problems,
+            "library/practices/welcome-desk.fr.toml",
+            "contains raw HTML"
+        ));
+    }
 }

@@ -89,29 +89,8 @@ struct ObjectiveJson<'a> {
     text: &'a str,
 }
 
-async fn exec(tx: &mut Tx, sql: &'static str, binds: Vec<Bind<'_>>) -> Result<u64, sqlx::Error> {
-    on_tx!(tx, conn => {
-        let mut query = sqlx::query(sql);
-        for bind in binds {
-            query = match bind {
-                Bind::Text(v) => query.bind(v),
-                Bind::Int(v) => query.bind(v),
-                Bind::Bool(v) => query.bind(v),
-                Bind::Bytes(v) => query.bind(v),
-            };
-        }
-        query.execute(conn).await.map(|r| r.rows_affected())
-    })
-}
-
-enum Bind<'a> {
-    Text(&'a str),
-    Int(i64),
-    Bool(bool),
-    Bytes(&'a [u8]),
-}
-
-use Bind::{Bool, Bytes, Int, Text};
+use crate::db::Bind::{Bool, Bytes, Int, Text};
+use crate::db::execute as exec;
 
 async fn ids_in(tx: &mut Tx, sql: &'static str, parent: &str) -> Result<Vec<String>, sqlx::Error> {
     on_tx!(tx, conn => sqlx::query_scalar::<_, String>(sql).bind(parent).fetch_all(conn).await)

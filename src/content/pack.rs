@@ -562,7 +562,7 @@ fn check_unique(
     }
 }
 
-fn check_texts(
+pub(crate) fn check_texts(
     r: &mut Reader,
     path: &str,
     text: &str,

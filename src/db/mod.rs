@@ -74,6 +74,54 @@ macro_rules! on_tx {
     };
 }
 
+/// A value bound to a query, the same on either engine: writers build one list and run it with [`execute`] or
+/// [`fetch_id`].
+#[derive(Clone, Copy, Debug)]
+pub enum Bind<'a> {
+    Text(&'a str),
+    Int(i64),
+    OptInt(Option<i64>),
+    Bool(bool),
+    Bytes(&'a [u8]),
+}
+
+/// Binds every value of `$binds` to `$query`, in order.
+macro_rules! bind_all {
+    ($query:expr, $binds:expr) => {{
+        let mut query = $query;
+        for bind in $binds {
+            query = match *bind {
+                Bind::Text(v) => query.bind(v),
+                Bind::Int(v) => query.bind(v),
+                Bind::OptInt(v) => query.bind(v),
+                Bind::Bool(v) => query.bind(v),
+                Bind::Bytes(v) => query.bind(v),
+            };
+        }
+        query
+    }};
+}
+
+/// Runs one statement in a transaction; returns the rows it touched.
+pub async fn execute(
+    tx: &mut Tx,
+    sql: &'static str,
+    binds: impl AsRef<[Bind<'_>]>,
+) -> Result<u64, sqlx::Error> {
+    let binds = binds.as_ref();
+    on_tx!(tx, conn => bind_all!(sqlx::query(sql), binds).execute(conn).await.map(|r| r.rows_affected()))
+}
+
+/// Runs an `INSERT … RETURNING id` (or any query of one integer) in a transaction.
+pub async fn fetch_id(
+    tx: &mut Tx,
+    sql: &'static str,
+    binds: impl AsRef<[Bind<'_>]>,
+) -> Result<i64, sqlx::Error> {
+    let binds = binds.as_ref();
+    on_tx!(tx, conn => bind_all!(sqlx::query_scalar::<_, i64>(sql), binds).fetch_one(conn).await)
+}
+
 /// `postgres://…` chooses PostgreSQL; anything else is taken as a SQLite file path (`sqlite://` prefix optional).
 pub fn is_postgres_url(url: &str) -> bool {
     url.starts_with("postgres://") || url.starts_with("postgresql://")

@@ -11,17 +11,15 @@ use crate::content::LANGUAGES;
 use crate::db::now;
 use crate::i18n::countries::region_of;
 use crate::on_db;
-use crate::web::cookies::{CSRF_COOKIE, read_cookie};
+use crate::web::csrf::{csrf_cookie, token_matches};
 use crate::web::{AppError, FormErrors, PageContext, Role, Submission, render, see_other};
 
-use super::catalogue::{
-    Bind, delete_publication, execute, index_publication, insert_returning_id, join,
-    orphaned_files, split,
-};
+use super::catalogue::{delete_publication, index_publication, join, orphaned_files, split};
 use super::files::{check_upload, file_key, safe_file_name};
 use super::publications::{PartRow, parts, publication_by_key, texts};
 use super::vocabulary::{PUBLICATION_KINDS, THEMES, is_sdg_target};
-use super::{MAX_UPLOAD_BYTES, label, language_name};
+use super::{MAX_UPLOAD_BYTES, code_list, label, language_name, new_key};
+use crate::db::{Bind, execute, fetch_id};
 
 struct ListItem {
     key: String,
@@ -116,13 +114,6 @@ struct ValidPublication {
     sdg_targets: Vec<String>,
 }
 
-fn tokens(text: &str) -> Vec<String> {
-    text.split(|c: char| matches!(c, ',' | ';' | '\u{060C}' | '\u{061B}') || c.is_whitespace())
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
 fn validate(form: &PublicationForm, errors: &mut FormErrors) -> Option<ValidPublication> {
     if !PUBLICATION_KINDS.contains(&form.kind.as_str()) {
         errors.add("kind", "publication-error-kind");
@@ -144,14 +135,14 @@ fn validate(form: &PublicationForm, errors: &mut FormErrors) -> Option<ValidPubl
     if form.themes.iter().any(|t| !THEMES.contains(&t.as_str())) {
         errors.add("theme", "practice-error-theme");
     }
-    let countries: Vec<String> = tokens(&form.countries)
+    let countries: Vec<String> = code_list(&form.countries)
         .iter()
         .map(|c| c.to_uppercase())
         .collect();
     if countries.iter().any(|c| region_of(c).is_none()) {
         errors.add("countries", "publication-error-countries");
     }
-    let sdg_targets = tokens(&form.sdg_targets);
+    let sdg_targets = code_list(&form.sdg_targets);
     if sdg_targets.iter().any(|t| !is_sdg_target(t)) {
         errors.add("sdg_targets", "practice-error-sdg");
     }
@@ -330,9 +321,9 @@ async fn save(
         .await?;
         return render(&page, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    let key = key.unwrap_or_else(|| new_key(&form));
+    let key = key.unwrap_or_else(|| publication_key(&form));
     let mut tx = state.db.begin().await?;
-    let id = insert_returning_id(
+    let id = fetch_id(
         &mut tx,
         "INSERT INTO publications (key, kind, year, publisher, partners, themes, regions, countries, sdg_targets, \
          gcm_objectives, series, from_pack, published, updated_at) VALUES ($1, $2, $3, $4, $5, $6, '', $7, $8, '', '', FALSE, $9, $10) \
@@ -375,29 +366,15 @@ async fn save(
     Ok(see_other(&ctx.href(&format!("/admin/library/{key}"))))
 }
 
-fn new_key(form: &PublicationForm) -> String {
+/// A new publication's key, from the first title given.
+fn publication_key(form: &PublicationForm) -> String {
     let title = form
         .texts
         .iter()
         .find(|(_, t, _)| !t.trim().is_empty())
         .map(|(_, t, _)| t.as_str())
-        .unwrap_or("publication");
-    let mut slug = String::new();
-    for c in crate::i18n::normalise::fold(title).chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-        if slug.len() >= 50 {
-            break;
-        }
-    }
-    let tail = &crate::web::cookies::random_token()[..6];
-    match slug.trim_matches('-') {
-        "" => format!("publication-{tail}"),
-        slug => format!("{slug}-{tail}"),
-    }
+        .unwrap_or("");
+    new_key(title, "publication")
 }
 
 /// Receives one file for one language version. The multipart form carries its own CSRF token, checked against
@@ -452,11 +429,10 @@ pub async fn upload_part(
             _ => {}
         }
     }
-    let cookie = read_cookie(&headers, CSRF_COOKIE).unwrap_or_default();
     if too_large {
         return upload_failed(&state, ctx, key, "upload-error-too-large").await;
     }
-    if cookie.is_empty() || cookie != token {
+    if !token_matches(csrf_cookie(&headers).as_deref(), &token) {
         return upload_failed(&state, ctx, key, "error-form-expired").await;
     }
     if !LANGUAGES.contains(&lang.as_str()) {
@@ -479,7 +455,7 @@ pub async fn upload_part(
         .await
         .map_err(|e| AppError::internal("cannot store an uploaded file", e))?;
     let mut tx = state.db.begin().await?;
-    let file_id = insert_returning_id(
+    let file_id = fetch_id(
         &mut tx,
         "INSERT INTO stored_files (sha256, media_type, extension, size_bytes, created_at) VALUES ($1, $2, $3, $4, $5) \
          ON CONFLICT (sha256) DO UPDATE SET media_type = excluded.media_type RETURNING id",
@@ -492,7 +468,7 @@ pub async fn upload_part(
         ],
     )
     .await?;
-    let version_id = insert_returning_id(
+    let version_id = fetch_id(
         &mut tx,
         "INSERT INTO publication_versions (publication_id, lang, year) VALUES ($1, $2, NULL) \
          ON CONFLICT (publication_id, lang) DO UPDATE SET lang = excluded.lang RETURNING id",

@@ -18,43 +18,7 @@ pub(crate) fn split(value: &str) -> Vec<String> {
     value.split_whitespace().map(str::to_string).collect()
 }
 
-async fn exec(tx: &mut Tx, sql: &'static str, binds: &[Bind<'_>]) -> Result<(), sqlx::Error> {
-    on_tx!(tx, conn => {
-        let mut query = sqlx::query(sql);
-        for bind in binds {
-            query = match bind {
-                Bind::Text(v) => query.bind(*v),
-                Bind::Int(v) => query.bind(*v),
-                Bind::OptInt(v) => query.bind(*v),
-                Bind::Bool(v) => query.bind(*v),
-            };
-        }
-        query.execute(conn).await.map(|_| ())
-    })
-}
-
-async fn fetch_id(tx: &mut Tx, sql: &'static str, binds: &[Bind<'_>]) -> Result<i64, sqlx::Error> {
-    on_tx!(tx, conn => {
-        let mut query = sqlx::query_scalar::<_, i64>(sql);
-        for bind in binds {
-            query = match bind {
-                Bind::Text(v) => query.bind(*v),
-                Bind::Int(v) => query.bind(*v),
-                Bind::OptInt(v) => query.bind(*v),
-                Bind::Bool(v) => query.bind(*v),
-            };
-        }
-        query.fetch_one(conn).await
-    })
-}
-
-pub(crate) enum Bind<'a> {
-    Text(&'a str),
-    Int(i64),
-    OptInt(Option<i64>),
-    Bool(bool),
-}
-
+use crate::db::{Bind, execute as exec, fetch_id};
 use Bind::{Int, OptInt, Text};
 
 /// What a catalogue import did.
@@ -307,7 +271,8 @@ async fn write_practice_text(
             Int(source_revision),
         ],
     )
-    .await
+    .await?;
+    Ok(())
 }
 
 /// Regions of a set of countries, plus any given explicitly.
@@ -453,20 +418,4 @@ pub async fn index_practice(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
         .await?;
     }
     Ok(())
-}
-
-pub(crate) async fn execute(
-    tx: &mut Tx,
-    sql: &'static str,
-    binds: &[Bind<'_>],
-) -> Result<(), sqlx::Error> {
-    exec(tx, sql, binds).await
-}
-
-pub(crate) async fn insert_returning_id(
-    tx: &mut Tx,
-    sql: &'static str,
-    binds: &[Bind<'_>],
-) -> Result<i64, sqlx::Error> {
-    fetch_id(tx, sql, binds).await
 }

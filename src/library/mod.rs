@@ -119,3 +119,33 @@ pub(crate) fn language_list(tr: &Tr, codes: &[String]) -> String {
         ),
     }
 }
+
+/// The codes typed into a field ("10.7, 10.c", "SN MX", "19، 20"): split on commas (Latin or Arabic),
+/// semicolons and spaces.
+pub(crate) fn code_list(text: &str) -> Vec<String> {
+    text.split(|c: char| matches!(c, ',' | ';' | '\u{060C}' | '\u{061B}') || c.is_whitespace())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A stable, readable key for an item made in the web area: the title's Latin letters and digits, and a random
+/// tail so that two equal titles never clash; `fallback` when the title has no Latin letters.
+pub(crate) fn new_key(title: &str, fallback: &str) -> String {
+    let mut slug = String::new();
+    for c in crate::i18n::normalise::fold(title).chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 50 {
+            break;
+        }
+    }
+    let tail = &crate::web::cookies::random_token()[..6];
+    match slug.trim_matches('-') {
+        "" => format!("{fallback}-{tail}"),
+        slug => format!("{slug}-{tail}"),
+    }
+}

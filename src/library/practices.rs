@@ -12,14 +12,14 @@ use crate::content::markdown::render_plain;
 use crate::db::{Db, Tx, now};
 use crate::i18n::countries::COUNTRIES;
 use crate::on_db;
-use crate::web::cookies::random_token;
 use crate::web::{
     AppError, CurrentUser, FormErrors, PageContext, Role, Submission, render, see_other,
 };
 
-use super::catalogue::{Bind, execute, index_practice, insert_returning_id, join, split};
+use super::catalogue::{index_practice, join, split};
 use super::vocabulary::{ACTOR_KINDS, TERRITORY_KINDS, THEMES, is_gcm_objective, is_sdg_target};
-use super::{country_name, label, language_name};
+use super::{code_list, country_name, label, language_name, new_key};
+use crate::db::{Bind, execute, fetch_id};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 struct PracticeRow {
@@ -358,13 +358,6 @@ struct ValidPractice {
 
 const MAX_SECTION_CHARS: usize = 8000;
 
-fn tokens(text: &str) -> Vec<String> {
-    text.split(|c: char| matches!(c, ',' | ';' | '\u{060C}' | '\u{061B}') || c.is_whitespace())
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
 fn validate(form: &PracticeForm, errors: &mut FormErrors) -> Option<ValidPractice> {
     let this_year = time::OffsetDateTime::now_utc().year() as i64;
     let required =
@@ -416,11 +409,11 @@ fn validate(form: &PracticeForm, errors: &mut FormErrors) -> Option<ValidPractic
     if !ACTOR_KINDS.contains(&form.lead_kind.as_str()) || !required(&form.lead_name, 200) {
         errors.add("lead_name", "practice-error-lead");
     }
-    let sdg_targets = tokens(&form.sdg_targets);
+    let sdg_targets = code_list(&form.sdg_targets);
     if sdg_targets.iter().any(|t| !is_sdg_target(t)) || sdg_targets.len() > 20 {
         errors.add("sdg_targets", "practice-error-sdg");
     }
-    let gcm: Vec<String> = tokens(&form.gcm_objectives);
+    let gcm: Vec<String> = code_list(&form.gcm_objectives);
     if gcm
         .iter()
         .any(|g| !g.parse::<i64>().is_ok_and(is_gcm_objective))
@@ -560,28 +553,6 @@ pub async fn propose_form(ctx: PageContext) -> Result<Response, AppError> {
     )
 }
 
-/// A stable id for a member's practice: the title's Latin letters, and a random tail so two titles never clash.
-fn new_key(title: &str) -> String {
-    let mut slug = String::new();
-    for c in crate::i18n::normalise::fold(title).chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-        if slug.len() >= 50 {
-            break;
-        }
-    }
-    let slug = slug.trim_matches('-');
-    let tail = &random_token()[..6];
-    if slug.is_empty() {
-        format!("practice-{tail}")
-    } else {
-        format!("{slug}-{tail}")
-    }
-}
-
 pub async fn propose(
     State(state): State<AppState>,
     ctx: PageContext,
@@ -602,31 +573,17 @@ pub async fn propose(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
-    let key = new_key(&form.title);
+    let key = new_key(&form.title, "practice");
     let mut tx = state.db.begin().await?;
-    let at = now();
-    let id = insert_returning_id(
+    let id = fetch_id(
         &mut tx,
-        "INSERT INTO practices (key, status, source_lang, revision, countries, territory_kinds, start_year, end_year, themes, \
-         sdg_targets, gcm_objectives, actors_json, sources_json, from_pack, proposed_by, created_at, updated_at) \
-         VALUES ($1, 'draft', $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, FALSE, $12, $13, $13) RETURNING id",
-        &[
-            Bind::Text(&key),
-            Bind::Text(ctx.lang()),
-            Bind::Text(&join(&valid.countries)),
-            Bind::Text(&join(&form.territory_kinds)),
-            Bind::Int(valid.start_year),
-            Bind::OptInt(valid.end_year),
-            Bind::Text(&join(&form.themes)),
-            Bind::Text(&join(&valid.sdg_targets)),
-            Bind::Text(&valid.gcm_objectives.join(" ")),
-            Bind::Text(&valid.actors_json),
-            Bind::Text(&valid.sources_json),
-            Bind::Int(user.id),
-            Bind::Int(at),
-        ],
+        "INSERT INTO practices (key, status, source_lang, revision, countries, territory_kinds, themes, sdg_targets, \
+         gcm_objectives, actors_json, sources_json, from_pack, proposed_by, created_at, updated_at) \
+         VALUES ($1, 'draft', $2, 1, '', '', '', '', '', '', '', FALSE, $3, $4, $4) RETURNING id",
+        &[Bind::Text(&key), Bind::Text(ctx.lang()), Bind::Int(user.id), Bind::Int(now())],
     )
     .await?;
+    write_metadata(&mut tx, id, &form, &valid).await?;
     write_text(&mut tx, id, ctx.lang(), &form).await?;
     record(&mut tx, id, user.id, "created", "").await?;
     let submitted = form.action == "submit";
@@ -637,6 +594,35 @@ pub async fn propose(
     index_practice(&mut tx, id).await?;
     tx.commit().await?;
     Ok(see_other(&ctx.href(&format!("/practices/{key}"))))
+}
+
+/// Writes the facts of a member's practice (everything but its text), as checked by [`validate`].
+async fn write_metadata(
+    tx: &mut Tx,
+    id: i64,
+    form: &PracticeForm,
+    valid: &ValidPractice,
+) -> Result<(), sqlx::Error> {
+    execute(
+        tx,
+        "UPDATE practices SET countries = $1, territory_kinds = $2, start_year = $3, end_year = $4, themes = $5, \
+         sdg_targets = $6, gcm_objectives = $7, actors_json = $8, sources_json = $9, updated_at = $10 WHERE id = $11",
+        &[
+            Bind::Text(&join(&valid.countries)),
+            Bind::Text(&join(&form.territory_kinds)),
+            Bind::Int(valid.start_year),
+            Bind::OptInt(valid.end_year),
+            Bind::Text(&join(&form.themes)),
+            Bind::Text(&join(&valid.sdg_targets)),
+            Bind::Text(&valid.gcm_objectives.join(" ")),
+            Bind::Text(&valid.actors_json),
+            Bind::Text(&valid.sources_json),
+            Bind::Int(now()),
+            Bind::Int(id),
+        ],
+    )
+    .await?;
+    Ok(())
 }
 
 async fn write_text(
@@ -670,7 +656,8 @@ async fn write_text(
             Bind::Text(&s.recommendations),
         ],
     )
-    .await
+    .await?;
+    Ok(())
 }
 
 async fn set_status(tx: &mut Tx, id: i64, status: &str) -> Result<(), sqlx::Error> {
@@ -679,7 +666,8 @@ async fn set_status(tx: &mut Tx, id: i64, status: &str) -> Result<(), sqlx::Erro
         "UPDATE practices SET status = $1, updated_at = $2 WHERE id = $3",
         &[Bind::Text(status), Bind::Int(now()), Bind::Int(id)],
     )
-    .await
+    .await?;
+    Ok(())
 }
 
 async fn record(
@@ -694,7 +682,8 @@ async fn record(
         "INSERT INTO practice_reviews (practice_id, user_id, action, comment, created_at) VALUES ($1, $2, $3, $4, $5)",
         &[Bind::Int(id), Bind::Int(user_id), Bind::Text(action), Bind::Text(comment), Bind::Int(now())],
     )
-    .await
+    .await?;
+    Ok(())
 }
 
 /// The proposer's own draft, for editing: None when the user may not edit it.
@@ -803,25 +792,7 @@ pub async fn edit(
         );
     };
     let mut tx = state.db.begin().await?;
-    execute(
-        &mut tx,
-        "UPDATE practices SET countries = $1, territory_kinds = $2, start_year = $3, end_year = $4, themes = $5, \
-         sdg_targets = $6, gcm_objectives = $7, actors_json = $8, sources_json = $9, updated_at = $10 WHERE id = $11",
-        &[
-            Bind::Text(&join(&valid.countries)),
-            Bind::Text(&join(&form.territory_kinds)),
-            Bind::Int(valid.start_year),
-            Bind::OptInt(valid.end_year),
-            Bind::Text(&join(&form.themes)),
-            Bind::Text(&join(&valid.sdg_targets)),
-            Bind::Text(&valid.gcm_objectives.join(" ")),
-            Bind::Text(&valid.actors_json),
-            Bind::Text(&valid.sources_json),
-            Bind::Int(now()),
-            Bind::Int(practice.id),
-        ],
-    )
-    .await?;
+    write_metadata(&mut tx, practice.id, &form, &valid).await?;
     write_text(&mut tx, practice.id, &practice.source_lang, &form).await?;
     record(&mut tx, practice.id, user.id, "edited", "").await?;
     if form.action == "submit" {
@@ -1006,9 +977,9 @@ mod tests {
 
     #[test]
     fn keys_are_readable_and_unique() {
-        let a = new_key("Maison des migrants à Kolda!");
+        let a = new_key("Maison des migrants à Kolda!", "practice");
         assert!(a.starts_with("maison-des-migrants-a-kolda-"), "{a}");
-        assert_ne!(a, new_key("Maison des migrants à Kolda!"));
-        assert!(new_key("بيت المهاجرين").starts_with("practice-"));
+        assert_ne!(a, new_key("Maison des migrants à Kolda!", "practice"));
+        assert!(new_key("بيت المهاجرين", "practice").starts_with("practice-"));
     }
 }

@@ -13,7 +13,7 @@ use crate::on_db;
 use crate::web::{AppError, PageContext, Role};
 
 use super::catalogue::split;
-use super::files::content_disposition;
+use super::files::{content_disposition, percent_encode};
 use super::{country_name, label, language_list, language_name};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -151,11 +151,7 @@ fn size_label(tr: &Tr, bytes: i64) -> String {
 pub(crate) fn part_view(tr: &Tr, part: &PartRow) -> PartView {
     let (href, external, download) = if let Some(_file) = part.file_id {
         (
-            format!(
-                "/files/{}/{}",
-                part.id,
-                encode_path_segment(&part.file_name)
-            ),
+            format!("/files/{}/{}", part.id, percent_encode(&part.file_name)),
             false,
             true,
         )
@@ -189,18 +185,6 @@ pub(crate) fn part_view(tr: &Tr, part: &PartRow) -> PartView {
         download,
         details: details.join(" · "),
     }
-}
-
-fn encode_path_segment(name: &str) -> String {
-    let mut out = String::new();
-    for byte in name.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 /// The versions, the reader's language first.
@@ -333,25 +317,23 @@ pub async fn show(
             facts.push((tr.t(id), value));
         }
     }
-    let relations: Vec<(String, String)> = on_db!(&state.db, pool => sqlx::query_as::<_, (String, String)>(
-        "SELECT related_key, relation FROM publication_relations WHERE publication_id = $1 ORDER BY relation, related_key"
-    ).bind(publication.id).fetch_all(pool).await)?;
-    let mut related = Vec::new();
-    for (related_key, relation) in relations {
-        let Some(other) = publication_by_key(&state.db, &related_key).await? else {
-            continue;
-        };
-        if !other.published && !editor {
-            continue;
-        }
-        let other_texts = texts(&state.db, other.id).await?;
-        let (_, other_title) = pick(
+    // One query for every related item with all its titles; the reader's title is picked below.
+    type RelatedRow = (String, String, String, String);
+    let rows: Vec<RelatedRow> = on_db!(&state.db, pool => sqlx::query_as::<_, RelatedRow>(
+        "SELECT r.relation, r.related_key, t.lang, t.title FROM publication_relations r \
+         JOIN publications p ON p.key = r.related_key JOIN publication_texts t ON t.publication_id = p.id \
+         WHERE r.publication_id = $1 AND (p.published OR $2) ORDER BY r.relation, r.related_key"
+    ).bind(publication.id).bind(editor).fetch_all(pool).await)?;
+    let mut related: Vec<RelatedView> = Vec::new();
+    for group in rows.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
+        let (relation, related_key, _, _) = &group[0];
+        let (_, title) = pick(
             reader,
-            other_texts.iter().map(|(l, t, _)| (l.as_str(), t.as_str())),
+            group.iter().map(|(_, _, l, t)| (l.as_str(), t.as_str())),
         );
         related.push(RelatedView {
-            relation: label(&tr, "relation", &relation),
-            title: other_title,
+            relation: label(&tr, "relation", relation),
+            title,
             href: ctx.href(&format!("/library/{related_key}")),
         });
     }

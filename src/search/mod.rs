@@ -253,10 +253,12 @@ pub async fn render_search(
         .filters
         .iter()
         .map(|(facet, value)| SelectedFilter {
-            label: format!(
-                "{}: {}",
-                tr.t(&format!("search-facet-{}", facet.code())),
-                facet_value_label(&tr, *facet, value)
+            label: tr.t2_text(
+                "search-selected-filter",
+                "facet",
+                &tr.t(&format!("search-facet-{}", facet.code())),
+                "value",
+                &facet_value_label(&tr, *facet, value),
             ),
             remove_href: format!("{base}{}", params.query_string(Some((*facet, value)), 1)),
         })
@@ -272,7 +274,7 @@ pub async fn render_search(
     };
     let propose_href = preset
         .filter(|p| p.kind == DocumentKind::Practice)
-        .map(|_| ctx_href_propose(&base));
+        .map(|_| format!("{base}/propose"));
     let status = StatusCode::OK;
     let page = SearchPage {
         ctx,
@@ -289,11 +291,6 @@ pub async fn render_search(
         propose_href,
     };
     render(&page, status)
-}
-
-/// `/fr/practices` -> `/fr/practices/propose`.
-fn ctx_href_propose(base: &str) -> String {
-    format!("{base}/propose")
 }
 
 #[cfg(test)]

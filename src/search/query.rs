@@ -79,7 +79,6 @@ pub struct SnippetPart {
 #[derive(Clone, Debug)]
 pub struct Hit {
     pub kind: String,
-    pub key: String,
     pub lang: String,
     pub title: String,
     pub path: String,
@@ -158,8 +157,8 @@ pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults, s
             placeholders.join(", ")
         ));
     }
-    let columns =
-        "d.id, d.kind, d.item_key, d.lang, d.title, d.body, d.path, d.visible, d.sort_year";
+    // Bodies are long: they are read for the page of hits only (below), not carried through every match.
+    let columns = "d.id, d.kind, d.item_key, d.lang, d.title, d.path, d.visible, d.sort_year";
     let matched = if words.is_empty() {
         format!("SELECT {columns}, CAST(0 AS REAL) AS score FROM search_documents d WHERE {common}")
     } else {
@@ -188,7 +187,7 @@ pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults, s
     let limit = bind(Bind::Int(HITS_PER_PAGE));
     let offset = bind(Bind::Int(offset));
     let hits_sql = format!(
-        "{ranked} SELECT best.kind, best.item_key, best.lang, best.title, (SELECT b.body FROM search_documents b WHERE b.id = best.id), \
+        "{ranked} SELECT best.kind, best.lang, best.title, (SELECT b.body FROM search_documents b WHERE b.id = best.id), \
          best.path, best.visible FROM best WHERE n = 1 \
          ORDER BY CASE WHEN lang = {reader} THEN 0 ELSE 1 END, score DESC, sort_year DESC, title, id LIMIT {limit} OFFSET {offset}"
     );
@@ -198,7 +197,7 @@ pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults, s
     );
     // The counts query uses every bind but the last two (limit and offset).
     let count_binds = binds.len() - 2;
-    type HitRow = (String, String, String, String, String, String, bool);
+    type HitRow = (String, String, String, String, String, bool);
     let rows: Vec<HitRow> = on_db!(db, pool => {
         let mut q = sqlx::query_as::<_, HitRow>(AssertSqlSafe(hits_sql));
         for b in &binds {
@@ -228,11 +227,10 @@ pub async fn search(db: &Db, request: &SearchRequest) -> Result<SearchResults, s
         .sum();
     let hits = rows
         .into_iter()
-        .map(|(kind, key, lang, title, body, path, visible)| {
+        .map(|(kind, lang, title, body, path, visible)| {
             let snippet = snippet(&body, &lang, &words);
             Hit {
                 kind,
-                key,
                 lang,
                 title,
                 path,

@@ -77,15 +77,23 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Submission<T> {
         let sent = serde_urlencoded::from_bytes::<TokenField>(&body)
             .map(|f| f.csrf_token)
             .unwrap_or_default();
-        let valid = cookie.is_some_and(|c| {
-            looks_like_token(&c) && constant_time_eq(c.as_bytes(), sent.as_bytes())
-        });
-        Ok(if valid {
+        Ok(if token_matches(cookie.as_deref(), &sent) {
             Submission::Valid(form)
         } else {
             Submission::Expired(form)
         })
     }
+}
+
+/// True when a form's token equals the visitor's CSRF cookie (compared in constant time). Forms that the
+/// [`Submission`] extractor cannot read (multipart uploads) call this with the token they carried.
+pub fn token_matches(cookie: Option<&str>, sent: &str) -> bool {
+    cookie.is_some_and(|c| looks_like_token(c) && constant_time_eq(c.as_bytes(), sent.as_bytes()))
+}
+
+/// The visitor's CSRF cookie, from request headers.
+pub fn csrf_cookie(headers: &axum::http::HeaderMap) -> Option<String> {
+    read_cookie(headers, CSRF_COOKIE)
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

@@ -467,3 +467,37 @@ fn urlencode(text: &str) -> String {
     }
     out
 }
+
+#[tokio::test]
+async fn importing_the_pack_again_keeps_what_members_and_editors_made() {
+    let app = TestApp::with_small_pack().await;
+    let (editor, key) = editor_with_publication(&app, "editor@example.org").await;
+    let member = app.signed_up("Awa", "awa@example.org", "en").await;
+    let sent = member
+        .submit(
+            "/en/practices/propose",
+            &proposal("Women's savings groups", "Results."),
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let summary = app.import_pack(&crate::support::small_pack_dir()).await;
+    assert_eq!((summary.publications, summary.practices), (2, 2));
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM publications").await, 3);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM practices").await, 3);
+    assert_eq!(
+        editor.get(&format!("/en/library/{key}")).await.status,
+        StatusCode::OK
+    );
+    // The member's practice is still there: editors find it in review, other visitors do not.
+    assert!(
+        !app.visitor()
+            .get("/en/search?q=zebrafinch")
+            .await
+            .body
+            .contains("savings")
+    );
+    editor
+        .get("/en/search?q=zebrafinch")
+        .await
+        .assert_contains("Women&#39;s savings groups");
+}
