@@ -1,6 +1,8 @@
 //! Writing the index: features hand over documents inside their own transaction, so the index never disagrees
 //! with the content it describes, on any node.
 
+use sqlx::AssertSqlSafe;
+
 use crate::db::Tx;
 use crate::on_tx;
 
@@ -65,13 +67,68 @@ pub async fn put(tx: &mut Tx, doc: &Document) -> Result<(), sqlx::Error> {
     remove_one(tx, doc.kind, &doc.key, &doc.lang).await?;
     let title_terms = document_terms(&doc.title, &doc.lang);
     let terms = document_terms(&doc.body, &doc.lang);
-    let sql = "INSERT INTO search_documents (kind, item_key, lang, title, body, path, visible, sort_year, title_terms, terms) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id";
-    let id: i64 = on_tx!(tx, conn => sqlx::query_scalar(sql)
-        .bind(doc.kind.code()).bind(&doc.key).bind(&doc.lang).bind(&doc.title).bind(&doc.body)
-        .bind(&doc.path).bind(doc.visible).bind(doc.year.unwrap_or(0)).bind(&title_terms).bind(&terms)
-        .fetch_one(conn).await)?;
-    let mut facets: Vec<(&str, String)> = vec![("kind", doc.kind.code().to_string())];
+    let facets = document_facets(doc);
+    let facet_lines: Vec<String> = facets.iter().map(|(f, v)| format!("{f}={v}")).collect();
+    // What a search reads for every match (see `query::search`): fields apart by unit separators.
+    let match_record = format!(
+        "{}\x1f{}\x1f{}\x1f\n{}\n",
+        doc.kind.code(),
+        doc.key,
+        doc.lang,
+        facet_lines.join("\n")
+    );
+    let columns = "kind, item_key, lang, title, path, visible, sort_year, match_record";
+    let id: i64 = match tx {
+        Tx::Sqlite(t) => {
+            let sql = format!(
+                "INSERT INTO search_documents ({columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id"
+            );
+            sqlx::query_scalar(AssertSqlSafe(sql))
+                .bind(doc.kind.code())
+                .bind(&doc.key)
+                .bind(&doc.lang)
+                .bind(&doc.title)
+                .bind(&doc.path)
+                .bind(doc.visible)
+                .bind(doc.year.unwrap_or(0))
+                .bind(&match_record)
+                .fetch_one(&mut **t)
+                .await?
+        }
+        Tx::Postgres(t) => {
+            // The same stemmed terms as SQLite's FTS5 gets, title terms weighted A.
+            let sql = format!(
+                "INSERT INTO search_documents ({columns}, tsv, title_tsv) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, \
+                 setweight(to_tsvector('simple', $9), 'A') || setweight(to_tsvector('simple', $10), 'B'), \
+                 to_tsvector('simple', $9)) RETURNING id"
+            );
+            sqlx::query_scalar(AssertSqlSafe(sql))
+                .bind(doc.kind.code())
+                .bind(&doc.key)
+                .bind(&doc.lang)
+                .bind(&doc.title)
+                .bind(&doc.path)
+                .bind(doc.visible)
+                .bind(doc.year.unwrap_or(0))
+                .bind(&match_record)
+                .bind(&title_terms)
+                .bind(&terms)
+                .fetch_one(&mut **t)
+                .await?
+        }
+    };
+    on_tx!(tx, conn => sqlx::query("INSERT INTO search_texts (document_id, title_terms, terms, body) VALUES ($1, $2, $3, $4)")
+        .bind(id).bind(&title_terms).bind(&terms).bind(&doc.body).execute(conn).await.map(|_| ()))?;
+    for (facet, value) in facets {
+        on_tx!(tx, conn => sqlx::query("INSERT INTO search_facets (document_id, facet, value) VALUES ($1, $2, $3)")
+            .bind(id).bind(facet).bind(&value).execute(conn).await.map(|_| ()))?;
+    }
+    Ok(())
+}
+
+/// Every (facet, value) of a document, sorted: kind, language and year besides its own.
+fn document_facets(doc: &Document) -> Vec<(&'static str, String)> {
+    let mut facets: Vec<(&'static str, String)> = vec![("kind", doc.kind.code().to_string())];
     // The language facet is the document's, unless the item says which languages it exists in.
     if !doc.facets.iter().any(|(f, _)| *f == "lang") {
         facets.push(("lang", doc.lang.clone()));
@@ -82,11 +139,7 @@ pub async fn put(tx: &mut Tx, doc: &Document) -> Result<(), sqlx::Error> {
     facets.extend(doc.facets.iter().map(|(f, v)| (*f, v.clone())));
     facets.sort();
     facets.dedup();
-    for (facet, value) in facets {
-        on_tx!(tx, conn => sqlx::query("INSERT INTO search_facets (document_id, facet, value) VALUES ($1, $2, $3)")
-            .bind(id).bind(facet).bind(&value).execute(conn).await.map(|_| ()))?;
-    }
-    Ok(())
+    facets
 }
 
 async fn remove_one(

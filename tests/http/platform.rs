@@ -202,7 +202,7 @@ async fn postgres_columns(db: &m4d::db::Db) -> Vec<(String, String)> {
     let mut columns: Vec<(String, String)> = sqlx::query_as(
         "SELECT table_name::text, column_name::text FROM information_schema.columns \
          WHERE table_schema = current_schema() AND table_name NOT LIKE '\\_sqlx%' \
-         AND NOT (table_name = 'search_documents' AND column_name = 'tsv')",
+         AND NOT (table_name = 'search_documents' AND column_name IN ('tsv', 'title_tsv'))",
     )
     .fetch_all(pool)
     .await
