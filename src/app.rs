@@ -82,6 +82,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::accounts::routes())
         .merge(crate::learning::routes())
         .merge(crate::library::routes())
+        .merge(crate::planning::routes())
         .merge(crate::search::routes())
         .merge(crate::admin::routes())
         .merge(crate::ops::routes())

@@ -138,7 +138,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             bar.finish_and_clear();
             db.close().await;
             println!(
-                "imported {} modules, {} lessons, {} quizzes, {} glossary terms ({} retired), {} publications, {} practices in {} ms",
+                "imported {} modules, {} lessons, {} quizzes, {} glossary terms ({} retired), {} publications, {} practices, {} planning indicators in {} ms",
                 summary.modules,
                 summary.lessons,
                 summary.quizzes,
@@ -146,6 +146,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 summary.retired,
                 summary.publications,
                 summary.practices,
+                summary.indicators,
                 started.elapsed().as_millis()
             );
             Ok(())
@@ -191,12 +192,15 @@ fn check_content(dir: &std::path::Path) -> anyhow::Result<()> {
             print_problems(&warnings);
             let lessons: usize = pack.modules.iter().map(|m| m.lessons.len()).sum();
             println!(
-                "{}: {} modules, {} lessons, {} publications, {} practices, no errors ({} warnings)",
+                "{}: {} modules, {} lessons, {} publications, {} practices, {} planning indicators, no errors ({} warnings)",
                 dir.display(),
                 pack.modules.len(),
                 lessons,
                 pack.publications.len(),
                 pack.practices.len(),
+                pack.indicators
+                    .as_ref()
+                    .map_or(0, |set| set.indicators.len()),
                 warnings.len()
             );
             Ok(())

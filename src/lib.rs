@@ -17,3 +17,4 @@ pub mod home;
 pub mod learning;
 pub mod library;
 pub mod ops;
+pub mod planning;

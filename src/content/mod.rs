@@ -4,6 +4,7 @@
 //! A lesson, quiz or module that left the pack is retired (hidden, records kept) when learners have records on
 //! it, and deleted otherwise.
 
+pub mod indicators;
 pub mod library;
 pub mod markdown;
 pub mod model;
@@ -34,6 +35,7 @@ pub struct ImportSummary {
     pub retired: usize,
     pub publications: usize,
     pub practices: usize,
+    pub indicators: usize,
 }
 
 /// Imports a checked pack in one transaction. `progress` is told each step (for a progress bar).
@@ -351,6 +353,11 @@ async fn write_pack(
             .await?;
     summary.publications = catalogue.publications;
     summary.practices = catalogue.practices;
+    if let Some(set) = &pack.indicators {
+        progress("planning indicators");
+        crate::planning::import_set(tx, set).await?;
+        summary.indicators = set.indicators.len();
+    }
     progress("search index");
     index_learning(tx, pack).await?;
     Ok(summary)

@@ -126,6 +126,8 @@ pub struct Pack {
     pub glossary: BTreeMap<String, Vec<TermFile>>,
     pub publications: Vec<super::library::PublicationFile>,
     pub practices: Vec<super::library::PackPractice>,
+    /// The planning tool's indicator set, when the pack has `indicators/`.
+    pub indicators: Option<super::indicators::IndicatorSet>,
 }
 
 #[derive(Clone, Debug)]
@@ -301,8 +303,7 @@ pub fn load_pack(files: &PackFiles) -> Result<(Pack, Vec<Problem>), Vec<Problem>
     };
     let pack = read(&mut reader);
     for path in files.0.keys() {
-        // The planning indicators are content for the planning tool, which reads them itself (not yet built).
-        if !reader.used.contains(path) && !path.starts_with("indicators/") {
+        if !reader.used.contains(path) {
             reader.problems.warn(
                 path,
                 "this file is not part of the pack",
@@ -498,6 +499,9 @@ fn read(r: &mut Reader) -> Option<Pack> {
     };
     let publications = super::library::read_publications(r, &own);
     let practices = super::library::read_practices(r, &source);
+    let lesson_ids: HashSet<String> = lesson_modules.keys().cloned().collect();
+    let practice_ids: HashSet<String> = practices.iter().map(|p| p.source.id.clone()).collect();
+    let indicators = super::indicators::read_indicators(r, &source, &lesson_ids, &practice_ids);
     Some(Pack {
         course,
         modules: pack_modules,
@@ -505,6 +509,7 @@ fn read(r: &mut Reader) -> Option<Pack> {
         glossary,
         publications,
         practices,
+        indicators,
     })
 }
 

@@ -10,4 +10,5 @@ mod content;
 mod languages;
 mod learning;
 mod library;
+mod planning;
 mod platform;
