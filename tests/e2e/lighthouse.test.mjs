@@ -1,5 +1,5 @@
-// Lighthouse (mobile preset) on the learner pages: performance and accessibility must both reach 95.
-// Library and search pages join this list when they exist.
+// Lighthouse (mobile preset) on the learner pages, the library and search: performance and accessibility must
+// both reach 95.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -47,6 +47,11 @@ for (const [name, path] of [
   ['lesson (en)', '/en/learn/core/core-why-migration-is-local'],
   ['lesson (ar)', '/ar/learn/core/core-why-migration-is-local'],
   ['module (fr)', '/fr/learn/core'],
+  ['library (es)', '/es/library'],
+  ['publication (fr)', '/fr/library/jmdi-toolbox-module-2'],
+  ['practice (ar)', '/ar/practices/mx-3x1-programme'],
+  ['search (en)', '/en/search?q=remittances'],
+  ['search by facet (fr)', '/fr/practices?theme=diaspora-engagement'],
 ]) {
   test(`Lighthouse mobile: ${name} scores ${MINIMUM}+ for performance and accessibility`, async () => {
     // Lighthouse 12 with a newer Chromium sometimes records a trace without screenshots (SPEEDINDEX_OF_ZERO,

@@ -53,6 +53,14 @@ const PAGES = [
   { name: 'practice-review-queue', who: 'editor', path: '/practices/review' },
   { name: 'admin-library', who: 'editor', path: '/admin/library' },
   { name: 'admin-library-new', who: 'editor', path: '/admin/library/new' },
+  { name: 'planning', who: 'anonymous', path: '/planning' },
+  { name: 'planning-mine', who: 'coordinator', path: '/planning' },
+  { name: 'planning-overview', who: 'coordinator', path: '/planning/1' },
+  { name: 'planning-section', who: 'coordinator', path: '/planning/1/sections/mapping-local-context' },
+  { name: 'planning-review', who: 'coordinator', path: '/planning/1/review' },
+  { name: 'planning-profile', who: 'coordinator', path: '/planning/1/profile' },
+  { name: 'planning-plan', who: 'coordinator', path: '/planning/1/plan' },
+  { name: 'planning-forbidden', who: 'learner', path: '/planning/1', status: 403 },
   { name: 'admin-users', who: 'admin', path: '/admin/users' },
   { name: 'error-forbidden', who: 'editor', path: '/admin/users', status: 403 },
   { name: 'error-not-found', who: 'anonymous', path: '/no-such-page', status: 404 },
@@ -76,11 +84,38 @@ before(async () => {
     editor: addUser(server, 'editor@example.org', 'editor'),
     admin: addUser(server, 'admin@example.org', 'admin'),
   };
-  for (const who of ['anonymous', 'learner', 'editor', 'admin']) {
+  for (const who of ['anonymous', 'learner', 'editor', 'admin', 'coordinator']) {
     // bypassCSP lets the test inject axe; the pages themselves run no script.
     contexts[who] = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
     if (people[who]) await signIn(contexts[who], server.base, people[who]);
     noScriptContexts[who] = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false, storageState: await contexts[who].storageState() });
+  }
+  // A town hall's coordinator signs up, starts assessment 1 and answers part of its first section.
+  {
+    const page = await contexts.coordinator.newPage();
+    await page.goto(`${server.base}/en/sign-up`);
+    await page.locator('#f-name').fill('Amina Coordinator');
+    await page.locator('#f-email').fill('coordinator@example.org');
+    await page.locator('#f-password').fill('river-of-dates-2026');
+    await page.locator('#f-organisation').fill('Municipality of Tiznit');
+    await page.locator('input[name=organisation_type][value=local-authority]').check();
+    await page.locator('#f-country').fill('Morocco');
+    await page.locator('form.stacked-form button[type=submit]').click();
+    await page.waitForLoadState();
+    await page.goto(`${server.base}/en/planning`);
+    await page.locator('#f-territory').fill('Tiznit');
+    await page.locator('#f-country').selectOption('MA');
+    await page.locator('#f-tk-origin').check();
+    await page.locator('form.stacked-form button[type=submit]').click();
+    await page.waitForLoadState();
+    await page.goto(`${server.base}/en/planning/1/sections/mapping-local-context`);
+    await page.locator('#l-mlc-01-partial').check();
+    await page.locator('#ev-mlc-01').fill('Local profile of 2025');
+    await page.locator('#l-mlc-02-complete').check();
+    await page.locator('main form button.primary').click();
+    await page.waitForLoadState();
+    await page.close();
+    noScriptContexts.coordinator = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false, storageState: await contexts.coordinator.storageState() });
   }
   // The learner starts the course with two optional modules.
   const page = await contexts.learner.newPage();
