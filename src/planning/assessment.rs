@@ -554,6 +554,10 @@ fn links_are_valid(links: &str) -> bool {
         })
 }
 
+/// One answer to write: the indicator, the (level, evidence, links) to store (`None`: clear it), and the version
+/// the stored answer had (`None`: there was none).
+type Write = (String, Option<(String, String, String)>, Option<i64>);
+
 pub async fn save_section(
     State(state): State<AppState>,
     ctx: PageContext,
@@ -593,7 +597,7 @@ pub async fn save_section(
         errors.add("form", "error-form-expired");
     }
     let mut items: Vec<IndicatorForm> = Vec::new();
-    let mut writes: Vec<(String, Option<(String, String, String)>, Option<i64>)> = Vec::new();
+    let mut writes: Vec<Write> = Vec::new();
     for indicator in &indicators {
         let stored = current
             .iter()
@@ -645,7 +649,7 @@ pub async fn save_section(
             items.push(item);
             continue;
         }
-        let answer = (!level.is_empty()).then(|| (level, evidence, links));
+        let answer = (!level.is_empty()).then_some((level, evidence, links));
         writes.push((indicator.id.clone(), answer, stored.map(|s| s.version)));
         items.push(item);
     }

@@ -26,7 +26,7 @@ async function signUp(page, { name, email, organisationType }) {
   await page.locator('#f-organisation').fill('Commune de Tiznit');
   await page.locator(`input[name=organisation_type][value=${organisationType}]`).check();
   await page.locator('#f-country').fill('Maroc');
-  await page.locator('input[name=preferred_language][value=fr]').check();
+  await page.locator('#f-preferred_language').selectOption('fr');
   await page.locator('form.stacked-form button[type=submit]').click();
   await page.waitForLoadState();
 }
