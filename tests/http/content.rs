@@ -312,3 +312,59 @@ fn the_toolbox_exists_in_all_four_languages() {
         missing.join("\n")
     );
 }
+
+#[test]
+fn broken_planning_indicators_are_reported_with_their_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    copy_dir(&small_pack_dir(), &pack);
+    let indicators = pack.join("indicators");
+    edit(
+        &indicators.join("context.en.toml"),
+        "subcategory = \"context\"\nsectors = [\"data\"]",
+        "subcategory = \"nowhere\"\nsectors = [\"data\", \"space\"]",
+    );
+    edit(
+        &indicators.join("context.en.toml"),
+        "lessons = [\"basics-first-steps\"]",
+        "lessons = [\"no-such-lesson\"]",
+    );
+    edit(
+        &indicators.join("context.en.toml"),
+        "id = \"ctx-02\"",
+        "id = \"ctx-01\"",
+    );
+    edit(
+        &indicators.join("context.fr.toml"),
+        "questions = [\"Existe-t-il des chiffres locaux ?\", \"Sont-ils récents ?\"]",
+        "questions = [\"Existe-t-il des chiffres locaux ?\"]",
+    );
+    edit(
+        &indicators.join("partners.en.toml"),
+        "questions = [\"Is there a seat for migrant associations?\"]",
+        "questions = []",
+    );
+    std::fs::write(indicators.join("stray.toml"), "").unwrap();
+
+    let (ok, _, stderr) = m4d(&["content", "check", pack.to_str().unwrap()]);
+    assert!(!ok, "the check fails");
+    for line in [
+        "indicators/context.en.toml:4: indicator `ctx-01`: unknown subcategory `nowhere`",
+        "indicator `ctx-01`: no sector, or a sector not in set.toml",
+        "indicator `ctx-01`: unknown lesson `no-such-lesson`",
+        "the indicator id `ctx-01` is not valid or is used twice",
+        "indicators/context.fr.toml:",
+        "has 1 questions here and 2 in the source",
+        "indicators/partners.en.toml:",
+        "indicator `prt-01` needs 1 to 4 questions",
+        "indicators/stray.toml:1: this file name is not `<name>.<language>.toml`",
+    ] {
+        assert!(stderr.contains(line), "expected {line:?} in:\n{stderr}");
+    }
+    std::fs::remove_file(indicators.join("set.toml")).unwrap();
+    let (ok, _, stderr) = m4d(&["content", "check", pack.to_str().unwrap()]);
+    assert!(
+        !ok && stderr.contains("indicator files without indicators/set.toml"),
+        "{stderr}"
+    );
+}
