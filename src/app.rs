@@ -36,6 +36,8 @@ pub struct AppState {
     pub metrics: PrometheusHandle,
     /// Uploaded files (publication parts): `DATA_DIR/files` by default.
     pub files: Arc<dyn crate::library::files::FileStore>,
+    /// Imported content kept between imports (checked against the database's content generation).
+    pub content: Arc<crate::learning::cache::ContentCache>,
 }
 
 impl AppState {
@@ -70,6 +72,7 @@ impl AppState {
             mailer,
             metrics: crate::ops::metrics_handle(),
             files,
+            content: Arc::default(),
         })
     }
 }

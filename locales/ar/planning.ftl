@@ -171,3 +171,6 @@ planning-error-action-title = يُرجى توضيح الإجراء (بحد أق�
 planning-error-action-owner = يُرجى ذكر الجهة المسؤولة عن الإجراء (بحد أقصى 500 حرف).
 planning-error-action-date = يُرجى إدخال الموعد النهائي بصيغة السنة-الشهر-اليوم، مثل 2027-06-30.
 planning-error-action-status = يُرجى اختيار حالة من القائمة.
+planning-error-publish-closed = يُرجى إغلاق الجولة قبل نشر ملفها: لا يُنشر إلا ملف جولة منتهية.
+planning-error-repeated = بدأت الجولة التالية من هذا التقييم بالفعل.
+planning-legend-open = لم تتم الإجابة بعد، أو الإجابات مختلفة

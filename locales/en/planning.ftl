@@ -157,3 +157,6 @@ planning-error-action-title = Say what the action is (at most 500 characters).
 planning-error-action-owner = Say who owns the action (at most 500 characters).
 planning-error-action-date = Give the due date as year-month-day, for example 2027-06-30.
 planning-error-action-status = Choose a status from the list.
+planning-error-publish-closed = Close the round before publishing its profile: what is published is a finished round.
+planning-error-repeated = The next round of this assessment has already started.
+planning-legend-open = Not answered yet, or answers differ

@@ -157,3 +157,6 @@ planning-error-action-title = Indique en qué consiste la acción (500 caractere
 planning-error-action-owner = Indique quién es responsable de la acción (500 caracteres como máximo).
 planning-error-action-date = Indique la fecha límite con el formato año-mes-día; por ejemplo, 2027-06-30.
 planning-error-action-status = Elija un estado de la lista.
+planning-error-publish-closed = Cierre la ronda antes de publicar su perfil: solo se publica una ronda terminada.
+planning-error-repeated = La siguiente ronda de esta evaluación ya ha comenzado.
+planning-legend-open = Sin respuesta todavía, o respuestas distintas

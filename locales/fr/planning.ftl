@@ -157,3 +157,6 @@ planning-error-action-title = Indiquez en quoi consiste l’action (500 caractè
 planning-error-action-owner = Indiquez qui est responsable de l’action (500 caractères au maximum).
 planning-error-action-date = Indiquez l’échéance sous la forme année-mois-jour, par exemple 2027-06-30.
 planning-error-action-status = Choisissez un statut dans la liste.
+planning-error-publish-closed = Clôturez le cycle avant de publier son profil : seul un cycle terminé est publié.
+planning-error-repeated = Le cycle suivant de cette évaluation a déjà commencé.
+planning-legend-open = Pas encore de réponse, ou réponses divergentes

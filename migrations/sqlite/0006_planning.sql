@@ -23,6 +23,8 @@ CREATE TABLE assessments (
     created_at BIGINT NOT NULL,
     closed_at BIGINT
 );
+-- A round is repeated once: the next round of round N is one assessment.
+CREATE UNIQUE INDEX assessments_previous ON assessments (previous_id);
 
 CREATE TABLE assessment_members (
     assessment_id BIGINT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,

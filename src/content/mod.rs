@@ -103,6 +103,13 @@ async fn write_pack(
     pack: &Pack,
     progress: &dyn Fn(&str),
 ) -> Result<ImportSummary, sqlx::Error> {
+    // Nodes keep imported content in memory: this tells them to read it again (see learning::cache).
+    exec(
+        tx,
+        "UPDATE content_generation SET generation = generation + 1 WHERE id = 1",
+        vec![],
+    )
+    .await?;
     let course = &pack.course;
     let source = course.source_language.as_str();
     let mut summary = ImportSummary::default();

@@ -43,7 +43,8 @@ pub async fn show(
         .ok_or(AppError::NotFound)?;
     let source = course.source_language;
     let texts = queries::guide_texts(&state.db, &guide_id, ctx.lang(), &source).await?;
-    let text = shown_text(&state, &ctx, &texts, &source).await?;
+    let generation = super::cache::generation(&state.db).await?;
+    let text = shown_text(&state, &ctx, &texts, &source, generation).await?;
     let page = GuidePage { ctx, text };
     render(&page, StatusCode::OK)
 }

@@ -55,9 +55,10 @@ pub(super) async fn shown_text(
     ctx: &PageContext,
     texts: &[LessonText],
     source: &str,
+    generation: i64,
 ) -> Result<ShownText, AppError> {
     let (shown, notice) = choose_text(texts, ctx.lang(), source).ok_or(AppError::NotFound)?;
-    let terms = key_terms(state, shown, ctx.lang(), source).await?;
+    let terms = key_terms(state, shown, ctx.lang(), source, generation).await?;
     let tr = ctx.tr;
     Ok(ShownText {
         title: shown.title.clone(),
@@ -95,11 +96,23 @@ pub async fn show(
     let course = course_state(&state, &ctx).await?;
     let user = require_access(&ctx, &course, &module_id)?.clone();
     let source = course.source_language().to_string();
-    let texts =
-        queries::lesson_texts(&state.db, &module_id, &lesson_id, ctx.lang(), &source).await?;
-    let text = shown_text(&state, &ctx, &texts, &source).await?;
+    let (db, lang, generation) = (&state.db, ctx.lang(), course.generation);
+    let texts = state
+        .content
+        .get(
+            generation,
+            format!("lesson/{module_id}/{lesson_id}/{lang}"),
+            || queries::lesson_texts(db, &module_id, &lesson_id, lang, &source),
+        )
+        .await?;
+    let text = shown_text(&state, &ctx, &texts, &source, generation).await?;
 
-    let lessons = queries::lessons_of(&state.db, &module_id, ctx.lang(), &source).await?;
+    let lessons = state
+        .content
+        .get(generation, format!("lessons/{module_id}/{lang}"), || {
+            queries::lessons_of(db, &module_id, lang, &source)
+        })
+        .await?;
     let position = lessons.iter().position(|l| l.id == lesson_id).unwrap_or(0);
     let done = queries::completed_lessons(&state.db, user.id, &module_id)
         .await?
@@ -156,13 +169,24 @@ pub(super) async fn key_terms(
     shown: &LessonText,
     lang: &str,
     source: &str,
+    generation: i64,
 ) -> Result<Vec<TermRow>, AppError> {
     let wanted: Vec<String> = serde_json::from_str(&shown.terms_json).unwrap_or_default();
     if wanted.is_empty() {
         return Ok(vec![]);
     }
-    let mut terms = queries::terms(&state.db, lang, source).await?;
-    terms.retain(|t| wanted.contains(&t.id));
+    let db = &state.db;
+    let all = state
+        .content
+        .get(generation, format!("terms/{lang}"), || {
+            queries::terms(db, lang, source)
+        })
+        .await?;
+    let mut terms: Vec<TermRow> = all
+        .iter()
+        .filter(|t| wanted.contains(&t.id))
+        .cloned()
+        .collect();
     terms.sort_by_key(|t| wanted.iter().position(|w| *w == t.id));
     Ok(terms)
 }

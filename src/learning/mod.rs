@@ -1,5 +1,6 @@
 //! Learning: the course and its module map, learning plans, lessons, quizzes, progress and the dashboard.
 
+pub mod cache;
 pub mod grading;
 mod guides;
 mod lesson;
@@ -73,6 +74,8 @@ pub struct CourseState {
     pub course: CourseRow,
     pub cards: Vec<ModuleCard>,
     pub enrolment: Option<Enrolment>,
+    /// The content generation this state was read at (see `cache`).
+    pub generation: i64,
 }
 
 impl CourseState {
@@ -88,12 +91,32 @@ impl CourseState {
 /// Loads the course map for `ctx`'s reader: a handful of queries, none of which scans progress history.
 pub async fn course_state(state: &AppState, ctx: &PageContext) -> Result<CourseState, AppError> {
     let lang = ctx.lang();
-    let course = queries::course(&state.db, lang)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let modules = queries::modules(&state.db, &course.id, lang).await?;
-    let prerequisites = queries::prerequisites(&state.db).await?;
-    let languages = queries::module_languages(&state.db).await?;
+    let db = &state.db;
+    let generation = cache::generation(db).await?;
+    let content = &state.content;
+    let course = content
+        .get(generation, format!("course/{lang}"), || {
+            queries::course(db, lang)
+        })
+        .await?;
+    let course = Option::clone(&course).ok_or(AppError::NotFound)?;
+    let modules = content
+        .get(generation, format!("modules/{lang}"), || {
+            queries::modules(db, &course.id, lang)
+        })
+        .await?;
+    let modules = Vec::clone(&modules);
+    let prerequisites = content
+        .get(generation, "prerequisites".into(), || {
+            queries::prerequisites(db)
+        })
+        .await?;
+    let prerequisites = HashMap::clone(&prerequisites);
+    let languages = content
+        .get(generation, "module-languages".into(), || {
+            queries::module_languages(db)
+        })
+        .await?;
     let (enrolment, plan, progress) = match &ctx.user {
         Some(user) => (
             queries::enrolment(&state.db, user.id, &course.id).await?,
@@ -161,6 +184,7 @@ pub async fn course_state(state: &AppState, ctx: &PageContext) -> Result<CourseS
         course,
         cards,
         enrolment,
+        generation,
     })
 }
 

@@ -185,7 +185,10 @@ pub async fn start(
     if !is_local_authority {
         errors.add("form", "planning-error-local-authority");
     }
-    if form.territory.is_empty() || form.territory.chars().count() > MAX_TERRITORY_CHARS {
+    if form.territory.is_empty()
+        || form.territory.chars().count() > MAX_TERRITORY_CHARS
+        || form.territory.chars().any(char::is_control)
+    {
         errors.add("territory", "planning-error-territory");
     }
     if !COUNTRIES.iter().any(|(code, _)| *code == form.country) {
@@ -441,6 +444,8 @@ pub(super) fn standings<'a>(
 
 struct IndicatorForm {
     id: String,
+    /// The language of the indicator's words when they are not in the reader's (empty otherwise).
+    text_lang: String,
     statement: String,
     questions: Vec<String>,
     evidence_hint: String,
@@ -492,6 +497,7 @@ fn blank_form(
     let text = words(set, indicator, lang);
     IndicatorForm {
         id: indicator.id.clone(),
+        text_lang: super::text_lang(indicator, text, lang),
         statement: text.statement.clone(),
         questions: text.questions.clone(),
         evidence_hint: text.evidence.clone(),
@@ -656,37 +662,62 @@ pub async fn save_section(
     // Nothing is written unless the whole section is valid: the person fixes one thing and sends it again.
     if errors.is_empty() {
         let mut tx = state.db.begin().await?;
+        // Each write names the version it replaces, so a save that raced another one changes no row: then the
+        // whole section is rolled back and shown again with both answers, never reported as saved.
+        let mut lost: Option<String> = None;
         for (indicator, answer, stored_version) in writes {
-            let binds_key = [Bind::Int(a.id), Bind::Text(&indicator), Bind::Int(me)];
-            match (answer, stored_version) {
-                (None, _) => {
-                    execute(&mut tx, "DELETE FROM assessment_answers WHERE assessment_id = $1 AND indicator_id = $2 AND user_id = $3", &binds_key).await?;
+            let key = [Bind::Int(a.id), Bind::Text(&indicator), Bind::Int(me)];
+            let changed = match (answer, stored_version) {
+                (None, None) => 1,
+                (None, Some(version)) => {
+                    execute(&mut tx, "DELETE FROM assessment_answers WHERE assessment_id = $1 AND indicator_id = $2 AND user_id = $3 AND version = $4",
+                        &[key[0], key[1], key[2], Bind::Int(version)]).await?
                 }
                 (Some((level, evidence, links)), None) => {
                     execute(
                         &mut tx,
                         "INSERT INTO assessment_answers (assessment_id, indicator_id, user_id, level, evidence, links, version, updated_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, 1, $7)",
-                        &[binds_key[0], binds_key[1], binds_key[2], Bind::Text(&level), Bind::Text(&evidence), Bind::Text(&links), Bind::Int(now())],
+                         VALUES ($1, $2, $3, $4, $5, $6, 1, $7) ON CONFLICT (assessment_id, indicator_id, user_id) DO NOTHING",
+                        &[key[0], key[1], key[2], Bind::Text(&level), Bind::Text(&evidence), Bind::Text(&links), Bind::Int(now())],
                     )
-                    .await?;
+                    .await?
                 }
                 (Some((level, evidence, links)), Some(version)) => {
-                    // The version in the WHERE makes a save that raced another one change nothing.
                     execute(
                         &mut tx,
                         "UPDATE assessment_answers SET level = $4, evidence = $5, links = $6, version = version + 1, updated_at = $7 \
                          WHERE assessment_id = $1 AND indicator_id = $2 AND user_id = $3 AND version = $8",
-                        &[binds_key[0], binds_key[1], binds_key[2], Bind::Text(&level), Bind::Text(&evidence), Bind::Text(&links), Bind::Int(now()), Bind::Int(version)],
+                        &[key[0], key[1], key[2], Bind::Text(&level), Bind::Text(&evidence), Bind::Text(&links), Bind::Int(now()), Bind::Int(version)],
                     )
-                    .await?;
+                    .await?
                 }
+            };
+            if changed != 1 {
+                lost = Some(indicator);
+                break;
             }
         }
-        tx.commit().await?;
-        return Ok(see_other(
-            &ctx.href(&format!("/planning/{}/sections/{section}?saved=1", a.id)),
-        ));
+        match lost {
+            None => {
+                tx.commit().await?;
+                return Ok(see_other(
+                    &ctx.href(&format!("/planning/{}/sections/{section}?saved=1", a.id)),
+                ));
+            }
+            Some(indicator) => {
+                drop(tx);
+                let now_stored = store::answers(&state.db, a.id).await?;
+                let stored = now_stored
+                    .iter()
+                    .find(|x| x.indicator_id == indicator && x.user_id == me);
+                if let Some(item) = items.iter_mut().find(|i| i.id == indicator) {
+                    item.error_id = "planning-error-conflict";
+                    item.conflict = stored.cloned();
+                    item.version = stored.map(|s| s.version).unwrap_or(0);
+                }
+                errors.add("form", "planning-error-conflict");
+            }
+        }
     }
     let status = if errors
         .all()
@@ -800,6 +831,8 @@ pub async fn invite(
         ],
     )
     .await?;
+    // Committed before the mail leaves: a slow mail server must not hold the database's write lock.
+    tx.commit().await?;
     let link = format!(
         "{}/{}/planning/invitations/{token}",
         state.config.public_url, ctx.locale
@@ -824,13 +857,20 @@ pub async fn invite(
             tr.tn("planning-invitation-mail-expiry", "days", INVITATION_DAYS)
         ),
     };
-    // The invitation is kept only when the mail left: a link nobody received helps nobody.
-    state
-        .mailer
-        .send(mail)
-        .await
-        .map_err(|e| AppError::Internal(format!("invitation mail was not sent: {e}")))?;
-    tx.commit().await?;
+    if let Err(error) = state.mailer.send(mail).await {
+        // A link nobody received helps nobody: the invitation goes, and the coordinator can send it again.
+        let mut tx = state.db.begin().await?;
+        execute(
+            &mut tx,
+            "DELETE FROM assessment_invitations WHERE token_hash = $1",
+            &[Bind::Text(&token_hash(&token))],
+        )
+        .await?;
+        tx.commit().await?;
+        return Err(AppError::Internal(format!(
+            "invitation mail was not sent: {error}"
+        )));
+    }
     Ok(see_other(
         &ctx.href(&format!("/planning/{}?invited=1", a.id)),
     ))
@@ -959,7 +999,7 @@ struct GivenAnswer {
 
 struct ReviewItem {
     id: String,
-    statement: String,
+    statement: super::Said,
     given: Vec<GivenAnswer>,
     differs: bool,
     resolution: Option<(String, String)>,
@@ -1032,7 +1072,7 @@ async fn review_page(
         };
         items.push(ReviewItem {
             id: indicator.id.clone(),
-            statement: words(set, indicator, ctx.lang()).statement.clone(),
+            statement: super::statement(set, indicator, ctx.lang()),
             differs: standings.get(indicator.id.as_str()) == Some(&Standing::Differs),
             given,
             resolution,
@@ -1185,6 +1225,10 @@ pub async fn publish(
 ) -> Result<Response, AppError> {
     let (a, pairs) = coordinator_post(&state, &ctx, &id, submission).await?;
     let published = pairs.iter().any(|(k, v)| k == "published" && v == "1");
+    // What is published is a finished round, not answers still coming in.
+    if published && a.is_open() {
+        return Err(AppError::BadRequest("planning-error-publish-closed"));
+    }
     let mut tx = state.db.begin().await?;
     execute(
         &mut tx,
@@ -1207,6 +1251,9 @@ pub async fn repeat(
     let (a, _) = coordinator_post(&state, &ctx, &id, submission).await?;
     if a.is_open() {
         return Err(AppError::BadRequest("planning-error-close-first"));
+    }
+    if store::next_round(&state.db, a.id).await?.is_some() {
+        return Err(AppError::BadRequest("planning-error-repeated"));
     }
     let user = ctx.signed_in_user()?.clone();
     let mut tx = state.db.begin().await?;

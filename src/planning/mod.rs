@@ -136,6 +136,35 @@ pub(crate) fn words<'a>(
         .expect("an indicator has its source text")
 }
 
+/// A statement in the reader's language, or in the language it falls back to: `lang` then names that language
+/// (for the `lang` attribute), and is empty when the text is in the reader's.
+pub(crate) struct Said {
+    pub text: String,
+    pub lang: String,
+}
+
+pub(crate) fn text_lang(
+    indicator: &Indicator,
+    shown: &crate::content::indicators::IndicatorText,
+    lang: &str,
+) -> String {
+    indicator
+        .texts
+        .iter()
+        .find(|(_, t)| std::ptr::eq(*t, shown))
+        .map(|(l, _)| l.clone())
+        .filter(|l| l != lang)
+        .unwrap_or_default()
+}
+
+pub(crate) fn statement(set: &IndicatorSet, indicator: &Indicator, lang: &str) -> Said {
+    let shown = words(set, indicator, lang);
+    Said {
+        text: shown.statement.clone(),
+        lang: text_lang(indicator, shown, lang),
+    }
+}
+
 pub(crate) fn subcategory_title(set: &IndicatorSet, id: &str, lang: &str) -> String {
     set.categories
         .iter()
@@ -156,7 +185,7 @@ pub(crate) fn sector_title(set: &IndicatorSet, id: &str, lang: &str) -> String {
 /// A value for a CSV cell: quoted, quotes doubled, and a leading `=`, `+`, `-` or `@` defused so that a
 /// spreadsheet does not run it as a formula.
 pub(crate) fn csv_cell(value: &str) -> String {
-    let defused = if value.starts_with(['=', '+', '-', '@']) {
+    let defused = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {
         value.to_string()
@@ -199,5 +228,6 @@ mod tests {
         assert_eq!(csv_cell("plain"), "\"plain\"");
         assert_eq!(csv_cell("say \"yes\""), "\"say \"\"yes\"\"\"");
         assert_eq!(csv_cell("=HYPERLINK(1)"), "\"'=HYPERLINK(1)\"");
+        assert_eq!(csv_cell("\t=1"), "\"'\t=1\"");
     }
 }

@@ -25,7 +25,7 @@ struct Suggestion {
 
 struct Gap {
     id: String,
-    statement: String,
+    statement: super::Said,
     level_id: String,
     lessons: Vec<Suggestion>,
     practices: Vec<Suggestion>,
@@ -102,7 +102,7 @@ async fn plan_page(
         }
         gaps.push(Gap {
             id: indicator.id.clone(),
-            statement: words(set, indicator, lang).statement.clone(),
+            statement: super::statement(set, indicator, lang),
             level_id: format!("planning-level-{}", level.code()),
             lessons,
             practices,
@@ -156,7 +156,12 @@ pub async fn show(
 fn is_date(value: &str) -> bool {
     let parts: Vec<&str> = value.split('-').collect();
     match parts.as_slice() {
-        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+        [y, m, d]
+            if y.len() == 4
+                && m.len() == 2
+                && d.len() == 2
+                && value.chars().all(|c| c.is_ascii_digit() || c == '-') =>
+        {
             let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>())
             else {
                 return false;
@@ -345,5 +350,6 @@ mod tests {
         assert!(!is_date("2027-13-01"));
         assert!(!is_date("27-1-1"));
         assert!(!is_date("next week"));
+        assert!(!is_date("2027-+1-+1"));
     }
 }

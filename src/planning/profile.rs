@@ -84,16 +84,19 @@ impl Tally {
         self.complete + self.partial + self.absent
     }
 
-    /// Share of the assessed indicators at each level, in whole percent that add up to 100 (or all 0).
-    pub fn shares(&self) -> (u32, u32, u32) {
-        let total = self.assessed();
+    /// Share of the indicators that apply (assessed or still open) at each level — complete, partial, absent,
+    /// open — in whole percent that add up to 100 (or all 0). Open ones count, so that one complete answer among
+    /// ten unanswered does not draw a full bar.
+    pub fn shares(&self) -> (u32, u32, u32, u32) {
+        let total = self.assessed() + self.open;
         if total == 0 {
-            return (0, 0, 0);
+            return (0, 0, 0, 0);
         }
         let percent = |n: usize| ((n * 100) as f64 / total as f64).round() as u32;
         let complete = percent(self.complete);
         let partial = percent(self.partial).min(100 - complete);
-        (complete, partial, 100 - complete - partial)
+        let absent = percent(self.absent).min(100 - complete - partial);
+        (complete, partial, absent, 100 - complete - partial - absent)
     }
 }
 
@@ -172,10 +175,22 @@ mod tests {
         ] {
             tally.add(standing);
         }
-        let (complete, partial, absent) = tally.shares();
-        assert_eq!(complete + partial + absent, 100);
-        assert_eq!((complete, partial), (33, 33));
-        assert_eq!(Tally::default().shares(), (0, 0, 0));
+        let (complete, partial, absent, open) = tally.shares();
+        assert_eq!(complete + partial + absent + open, 100);
+        assert_eq!((complete, partial, absent, open), (25, 25, 25, 25));
+        assert_eq!(Tally::default().shares(), (0, 0, 0, 0));
+        let mut mostly_open = Tally {
+            complete: 1,
+            open: 9,
+            ..Tally::default()
+        };
+        assert_eq!(
+            mostly_open.shares(),
+            (10, 0, 0, 90),
+            "one answer among ten is not a full bar"
+        );
+        mostly_open.open = 0;
+        assert_eq!(mostly_open.shares(), (100, 0, 0, 0));
     }
 
     #[test]

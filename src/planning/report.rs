@@ -21,12 +21,12 @@ pub(super) struct Bar {
     pub segments: Vec<(u32, u32, &'static str)>,
     /// The same figures in words, for the SVG's title and for anyone who does not see it.
     pub text: String,
-    pub well_developed: Vec<String>,
-    pub to_develop: Vec<String>,
+    pub well_developed: Vec<super::Said>,
+    pub to_develop: Vec<super::Said>,
 }
 
 pub(super) struct Change {
-    pub statement: String,
+    pub statement: super::Said,
     pub before_id: String,
     pub now_id: String,
 }
@@ -46,7 +46,7 @@ struct ProfilePage {
 }
 
 fn segments(
-    (complete, partial, absent): (u32, u32, u32),
+    (complete, partial, absent, open): (u32, u32, u32, u32),
     rtl: bool,
 ) -> Vec<(u32, u32, &'static str)> {
     let mut x = 0;
@@ -55,6 +55,7 @@ fn segments(
         (complete, "level-complete"),
         (partial, "level-partial"),
         (absent, "level-absent"),
+        (open, "level-open"),
     ] {
         if width > 0 {
             parts.push((if rtl { 100 - x - width } else { x }, width, class));
@@ -86,12 +87,12 @@ pub async fn profile(
                group: &str,
                tally: &Tally,
                in_group: &dyn Fn(&crate::content::indicators::Indicator) -> bool| {
-        let statements = |level: &[Level]| -> Vec<String> {
+        let statements = |level: &[Level]| -> Vec<super::Said> {
             set.indicators
                 .iter()
                 .filter(|i| in_group(i))
                 .filter(|i| matches!(now.get(i.id.as_str()), Some(Standing::Agreed(l)) if level.contains(l)))
-                .map(|i| words(&set, i, lang).statement.clone())
+                                .map(|i| super::statement(&set, i, lang))
                 .collect()
         };
         let _ = group;
@@ -152,14 +153,23 @@ pub async fn profile(
         .filter(|s| matches!(s, Standing::Unanswered | Standing::Differs))
         .count();
     let mut changes = Vec::new();
-    let has_previous = a.previous_id.is_some();
-    if let Some(previous) = a.previous_id {
+    // The change is shown to members, and to the public only when the previous round was published too.
+    let previous = match a.previous_id {
+        Some(id) if access.is_member() => Some(id),
+        Some(id) => store::assessment(&state.db, id)
+            .await?
+            .filter(|p| p.published)
+            .map(|p| p.id),
+        None => None,
+    };
+    let has_previous = previous.is_some();
+    if let Some(previous) = previous {
         let before_answers = store::answers(&state.db, previous).await?;
         let before_resolutions = store::resolutions(&state.db, previous).await?;
         let before = standings(&set, &before_answers, &before_resolutions);
         for indicator in &set.indicators {
             changes.push(Change {
-                statement: words(&set, indicator, lang).statement.clone(),
+                statement: super::statement(&set, indicator, lang),
                 before_id: standing_id(before.get(indicator.id.as_str())),
                 now_id: standing_id(now.get(indicator.id.as_str())),
             });
@@ -186,7 +196,8 @@ pub async fn answers_csv(
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let (a, set, access) = open_assessment(&state, &ctx, &id, false).await?;
-    if access == Access::Public {
+    // Who answered what is the coordinator's view (as the review page); respondents see the profile.
+    if access != Access::Coordinator {
         return Err(AppError::Forbidden);
     }
     let answers = store::answers(&state.db, a.id).await?;

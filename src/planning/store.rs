@@ -90,6 +90,12 @@ pub async fn assessments_of(db: &Db, user_id: i64) -> Result<Vec<Assessment>, sq
     on_db!(db, pool => sqlx::query_as::<_, Assessment>(sql).bind(user_id).fetch_all(pool).await)
 }
 
+/// The round that repeats `assessment_id`, if one was started.
+pub async fn next_round(db: &Db, assessment_id: i64) -> Result<Option<i64>, sqlx::Error> {
+    on_db!(db, pool => sqlx::query_scalar("SELECT id FROM assessments WHERE previous_id = $1")
+        .bind(assessment_id).fetch_optional(pool).await)
+}
+
 /// `coordinator` or `respondent`; `None` for anyone else.
 pub async fn member_role(
     db: &Db,

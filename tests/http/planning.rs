@@ -181,7 +181,7 @@ async fn a_coordinator_and_a_colleague_assess_their_territory_and_plan_from_the_
     profile.assert_contains("Migrant associations sit on the planning committee.");
     profile.assert_contains("Potential for further development");
     profile.assert_contains("Health centres record newcomers they serve.");
-    profile.assert_contains("role=\"img\"");
+    profile.assert_contains("class=\"bar\"");
     profile.assert_contains("0 complete, 2 with potential for further development");
 
     // Every answer as CSV, with the decision beside it.
@@ -197,6 +197,11 @@ async fn a_coordinator_and_a_colleague_assess_their_territory_and_plan_from_the_
         1 + 5,
         "a header and five answers:\n{}",
         csv.body
+    );
+    assert_eq!(
+        karim.get(&format!("{path}/answers.csv")).await.status,
+        StatusCode::FORBIDDEN,
+        "who answered what is the coordinator's"
     );
 
     // The action plan suggests what helps with each gap and keeps what was typed on a mistake.
@@ -259,9 +264,36 @@ async fn a_coordinator_and_a_colleague_assess_their_territory_and_plan_from_the_
         app.scalar("SELECT COUNT(*) FROM assessment_answers WHERE level = 'absent' AND indicator_id = 'prt-01'").await,
         0
     );
+    // Closed: no more resolutions or invitations either.
+    assert_eq!(
+        amina
+            .submit(
+                &format!("{path}/review/ctx-02"),
+                &[("level", "absent"), ("reason", "Too late")]
+            )
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        amina
+            .submit(
+                &format!("{path}/invitations"),
+                &[("email", "late@example.org")]
+            )
+            .await
+            .status,
+        StatusCode::CONFLICT
+    );
     let repeated = amina.submit(&format!("{path}/repeat"), &[]).await;
     assert_eq!(repeated.status, StatusCode::SEE_OTHER);
     let next = repeated.location().to_string();
+    assert_eq!(
+        amina.submit(&format!("{path}/repeat"), &[]).await.status,
+        StatusCode::BAD_REQUEST,
+        "one next round"
+    );
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM assessments").await, 2);
     assert_ne!(next, path);
     amina.get(&next).await.assert_contains("Tiznit, round 2");
     assert_eq!(
@@ -368,6 +400,24 @@ async fn a_save_never_overwrites_a_newer_answer_and_bad_answers_change_nothing()
             .status,
         StatusCode::NOT_FOUND
     );
+    assert_eq!(
+        amina
+            .submit(
+                &format!("{path}/review/nope-99"),
+                &[("level", "partial"), ("reason", "x")]
+            )
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    // Without the form's token (a forged cross-site post): refused, nothing written.
+    let forged = amina
+        .post_raw(
+            &format!("{path}/sections/context"),
+            &[("version-ctx-02", "0"), ("level-ctx-02", "complete")],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
     // A link that is not a web address, or evidence without a level: 422, and what was typed comes back.
     let bad_link = amina
         .submit(
@@ -477,12 +527,22 @@ async fn invitations_are_for_one_address_used_once_and_not_sent_twice() {
     let late_link = invite(&app, &amina, &path, "late@example.org").await;
     m4d::on_db!(&app.db, pool => sqlx::query("UPDATE assessment_invitations SET expires_at = 0 WHERE email = 'late@example.org'").execute(pool).await.map(|_| ())).unwrap();
     let late = app.signed_up("Late Person", "late@example.org", "en").await;
+    assert_eq!(late.get(&late_link).await.status, StatusCode::GONE);
     let expired = late.submit(&late_link, &[]).await;
     assert_eq!(expired.status, StatusCode::GONE);
     expired.assert_contains("expired");
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM assessment_members").await,
         2
+    );
+    // A new invitation replaces the expired one, with a new link.
+    let again = invite(&app, &amina, &path, "late@example.org").await;
+    assert_ne!(again, late_link);
+    assert_eq!(late.submit(&again, &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM assessment_invitations WHERE email = 'late@example.org'")
+            .await,
+        1
     );
 }
 
@@ -548,6 +608,44 @@ async fn only_members_see_an_assessment_until_its_profile_is_published() {
         .status,
         StatusCode::FORBIDDEN
     );
+    let action = [
+        ("indicator", "ctx-01"),
+        ("title", "Mine"),
+        ("owner", "Me"),
+        ("due_date", "2027-01-01"),
+        ("status", "planned"),
+    ];
+    assert_eq!(
+        ngo.submit(&format!("{path}/plan"), &action).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM assessment_answers").await,
+        0
+    );
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM planning_actions").await, 0);
+    // An action is changed only through its own assessment.
+    assert_eq!(
+        karim.submit(&format!("{path}/plan"), &action).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let other = start(&amina).await;
+    let action_id = app
+        .scalar("SELECT MAX(id) FROM planning_actions")
+        .await
+        .to_string();
+    assert_eq!(
+        amina
+            .submit(&format!("{other}/plan/{action_id}"), &[("status", "done")])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM planning_actions WHERE status = 'done'")
+            .await,
+        0
+    );
     // A respondent cannot act as the coordinator.
     for action in ["/close", "/publish", "/repeat", "/review/ctx-01"] {
         let forged = karim
@@ -582,6 +680,14 @@ async fn only_members_see_an_assessment_until_its_profile_is_published() {
         0
     );
     assert_eq!(
+        amina
+            .submit(&format!("{path}/publish"), &[("published", "1")])
+            .await
+            .status,
+        StatusCode::BAD_REQUEST,
+        "an open round is not published"
+    );
+    assert_eq!(
         app.scalar("SELECT COUNT(*) FROM assessment_resolutions")
             .await,
         0
@@ -596,7 +702,18 @@ async fn only_members_see_an_assessment_until_its_profile_is_published() {
         StatusCode::NOT_FOUND
     );
 
-    // Published: anyone sees the profile, and only the profile.
+    // Published once closed: anyone sees the profile, and only the profile — no names, no evidence.
+    answer(
+        &karim,
+        &path,
+        "context",
+        &[("ctx-01", "complete", "Karim's private note")],
+    )
+    .await;
+    assert_eq!(
+        amina.submit(&format!("{path}/close"), &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
     assert_eq!(
         amina
             .submit(&format!("{path}/publish"), &[("published", "1")])
@@ -606,7 +723,13 @@ async fn only_members_see_an_assessment_until_its_profile_is_published() {
     );
     let public = app.visitor().get(&format!("{path}/profile")).await;
     assert_eq!(public.status, StatusCode::OK);
-    public.assert_contains("Profile");
+    public.assert_contains("Well developed");
+    public.assert_contains("The authority knows who leaves, arrives and returns.");
+    assert!(
+        !public.text().contains("Karim") && !public.text().contains("private note"),
+        "{}",
+        public.body
+    );
     assert_eq!(
         app.visitor()
             .get(&format!("{path}/answers.csv"))
