@@ -106,7 +106,9 @@ test('a coordinator and an invited colleague complete a small assessment in Fren
   const text = await profile.locator('main').innerText();
   assert.match(text, /Bien développ/);
   assert.match(text, /Les associations de migrants|Migrant associations/);
-  assert.ok(await profile.locator('svg.bar[role=img]').count() >= 2, 'one chart per section at least');
+  // Each section's bar is drawn, and its figures are written beside it for anyone who does not see it.
+  assert.ok(await profile.locator('.profile-group svg.bar').count() >= 2, 'one chart per section at least');
+  assert.equal(await profile.locator('.profile-group svg.bar[aria-hidden=true]').count(), await profile.locator('.profile-group p.meta').count());
   await profile.screenshot({ path: screenshotPath('planning-profile-fr'), fullPage: true });
 
   // The colleague turns a gap into an action.
