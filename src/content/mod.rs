@@ -45,6 +45,23 @@ pub async fn import_pack(
     progress: &dyn Fn(&str),
 ) -> Result<ImportSummary, ImportError> {
     let mut tx = db.begin().await?;
+    if let Some(set) = &pack.indicators {
+        // Assessments answer indicators by id: a new revision may reword them, not drop one that has answers.
+        let dropped = crate::planning::store::answered_but_missing(&mut tx, set).await?;
+        if !dropped.is_empty() {
+            return Err(ImportError::Invalid(vec![Problem {
+                file: "indicators/".into(),
+                line: 1,
+                message: format!(
+                    "the indicators {} have answers in assessments but are not in this pack",
+                    dropped.join(", ")
+                ),
+                hint: "keep every answered indicator (its wording may change); ids are stable"
+                    .into(),
+                warning: false,
+            }]));
+        }
+    }
     let summary = write_pack(&mut tx, pack, progress).await?;
     tx.commit().await?;
     Ok(summary)

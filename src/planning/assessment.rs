@@ -662,6 +662,9 @@ pub async fn save_section(
     // Nothing is written unless the whole section is valid: the person fixes one thing and sends it again.
     if errors.is_empty() {
         let mut tx = state.db.begin().await?;
+        if !store::lock_open_round(&mut tx, a.id).await? {
+            return Err(AppError::BadRequest("planning-error-round-closed"));
+        }
         // Each write names the version it replaces, so a save that raced another one changes no row: then the
         // whole section is rolled back and shown again with both answers, never reported as saved.
         let mut lost: Option<String> = None;
@@ -1157,6 +1160,9 @@ pub async fn resolve(
         return render(&page, status);
     }
     let mut tx = state.db.begin().await?;
+    if !store::lock_open_round(&mut tx, a.id).await? {
+        return Err(AppError::BadRequest("planning-error-round-closed"));
+    }
     execute(
         &mut tx,
         "DELETE FROM assessment_resolutions WHERE assessment_id = $1 AND indicator_id = $2",

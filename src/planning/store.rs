@@ -27,6 +27,32 @@ pub async fn import_set(tx: &mut Tx, set: &IndicatorSet) -> Result<(), sqlx::Err
     Ok(())
 }
 
+/// Indicator ids of the stored set with this id that have answers but are missing from `set`.
+pub async fn answered_but_missing(
+    tx: &mut Tx,
+    set: &IndicatorSet,
+) -> Result<Vec<String>, sqlx::Error> {
+    let answered: Vec<String> = crate::on_tx!(tx, conn => sqlx::query_scalar(
+        "SELECT DISTINCT x.indicator_id FROM assessment_answers x JOIN assessments a ON a.id = x.assessment_id \
+         WHERE a.set_id = $1 ORDER BY x.indicator_id").bind(&set.id).fetch_all(conn).await)?;
+    Ok(answered
+        .into_iter()
+        .filter(|id| !set.indicators.iter().any(|i| i.id == *id))
+        .collect())
+}
+
+/// Takes the assessment's row lock when its round is open, inside a writer's transaction: a write that raced the
+/// coordinator's "close" then waits for it and sees the round closed. False when the round is closed.
+pub async fn lock_open_round(tx: &mut Tx, assessment_id: i64) -> Result<bool, sqlx::Error> {
+    let touched = execute(
+        tx,
+        "UPDATE assessments SET status = status WHERE id = $1 AND status = 'open'",
+        &[Bind::Int(assessment_id)],
+    )
+    .await?;
+    Ok(touched == 1)
+}
+
 fn parse(json: &str) -> Result<IndicatorSet, sqlx::Error> {
     serde_json::from_str(json).map_err(|e| sqlx::Error::Decode(Box::new(e)))
 }

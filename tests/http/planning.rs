@@ -744,3 +744,56 @@ async fn only_members_see_an_assessment_until_its_profile_is_published() {
     assert_eq!(ngo.get(&path).await.status, StatusCode::FORBIDDEN);
     let _ = PASSWORD;
 }
+
+#[tokio::test]
+async fn a_new_revision_of_the_indicators_may_reword_them_but_not_drop_one_with_answers() {
+    let app = TestApp::with_small_pack().await;
+    let amina = app
+        .signed_up("Amina Coordinator", "amina@tiznit.example", "en")
+        .await;
+    let path = start(&amina).await;
+    answer(
+        &amina,
+        &path,
+        "context",
+        &[("ctx-02", "partial", "Register")],
+    )
+    .await;
+
+    let dir = tempfile::tempdir().unwrap();
+    crate::content::copy_dir(&crate::support::small_pack_dir(), dir.path());
+    let file = dir.path().join("indicators/context.en.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let without_ctx_02 = &text[..text.rfind("[[indicators]]").unwrap()];
+    std::fs::write(&file, without_ctx_02).unwrap();
+    let fr = dir.path().join("indicators/context.fr.toml");
+    let text = std::fs::read_to_string(&fr).unwrap();
+    std::fs::write(&fr, &text[..text.rfind("[[indicators]]").unwrap()]).unwrap();
+
+    let files = m4d::content::PackFiles::from_dir(dir.path()).unwrap();
+    let refused = m4d::content::check_and_import(&app.db, &files, &|_| {}).await;
+    let message = format!("{:?}", refused.expect_err("the import is refused"));
+    assert!(message.contains("ctx-02"), "{message}");
+    amina
+        .get(&format!("{path}/sections/context"))
+        .await
+        .assert_contains("Health centres record newcomers");
+
+    // Rewording keeps the answers.
+    let dir = tempfile::tempdir().unwrap();
+    crate::content::copy_dir(&crate::support::small_pack_dir(), dir.path());
+    let file = dir.path().join("indicators/context.en.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace(
+            "Health centres record newcomers they serve.",
+            "Clinics record the newcomers they serve.",
+        ),
+    )
+    .unwrap();
+    app.import_pack(dir.path()).await;
+    let page = amina.get(&format!("{path}/sections/context")).await;
+    page.assert_contains("Clinics record the newcomers they serve.");
+    page.assert_contains("Register");
+}
