@@ -122,9 +122,7 @@ async fn index_page(
                 },
             });
         }
-        can_start = find_user(&state.db, user.id)
-            .await?
-            .is_some_and(|u| u.organisation_type == "local-authority");
+        can_start = is_local_authority(state, user.id).await?;
     }
     let mut countries: Vec<(String, String)> = COUNTRIES
         .iter()
@@ -144,6 +142,13 @@ async fn index_page(
         countries,
         kinds: TERRITORY_KINDS,
     })
+}
+
+/// Assessments are started by members of a local or regional authority (their profile says so).
+async fn is_local_authority(state: &AppState, user_id: i64) -> Result<bool, AppError> {
+    Ok(find_user(&state.db, user_id)
+        .await?
+        .is_some_and(|u| u.organisation_type == "local-authority"))
 }
 
 fn status_id(a: &Assessment) -> &'static str {
@@ -179,9 +184,7 @@ pub async fn start(
     if !fresh {
         errors.add("form", "error-form-expired");
     }
-    let is_local_authority = find_user(&state.db, user.id)
-        .await?
-        .is_some_and(|u| u.organisation_type == "local-authority");
+    let is_local_authority = is_local_authority(&state, user.id).await?;
     if !is_local_authority {
         errors.add("form", "planning-error-local-authority");
     }
@@ -343,11 +346,7 @@ async fn overview_page(
         .filter(|s| **s == Standing::Differs)
         .count();
     let mut members = Vec::new();
-    for (user_id, role) in store::members(&state.db, a.id).await? {
-        let name = find_user(&state.db, user_id)
-            .await?
-            .map(|u| u.name)
-            .unwrap_or_default();
+    for (_, role, name) in super::member_names(state, a.id).await? {
         members.push(MemberRow {
             name,
             role_id: if role == "coordinator" {
@@ -473,6 +472,31 @@ struct SectionPage {
     levels: [Level; 4],
 }
 
+impl SectionPage {
+    fn new(
+        ctx: PageContext,
+        a: &Assessment,
+        set: &IndicatorSet,
+        section: &str,
+        items: Vec<IndicatorForm>,
+        errors: FormErrors,
+        saved: bool,
+    ) -> SectionPage {
+        SectionPage {
+            heading: heading(&ctx, a),
+            section_title: subcategory_title(set, section, ctx.lang()),
+            action: ctx.href(&format!("/planning/{}/sections/{section}", a.id)),
+            back: ctx.href(&format!("/planning/{}", a.id)),
+            open: a.is_open(),
+            saved,
+            items,
+            errors,
+            levels: Level::ALL,
+            ctx,
+        }
+    }
+}
+
 fn section_indicators<'a>(
     set: &'a IndicatorSet,
     section: &str,
@@ -534,18 +558,8 @@ pub async fn section_form(
             )
         })
         .collect();
-    let page = SectionPage {
-        heading: heading(&ctx, &a),
-        section_title: subcategory_title(&set, &section, ctx.lang()),
-        action: ctx.href(&format!("/planning/{}/sections/{section}", a.id)),
-        back: ctx.href(&format!("/planning/{}", a.id)),
-        open: a.is_open(),
-        saved: query.as_deref() == Some("saved=1"),
-        items,
-        errors: FormErrors::default(),
-        levels: Level::ALL,
-        ctx,
-    };
+    let saved = query.as_deref() == Some("saved=1");
+    let page = SectionPage::new(ctx, &a, &set, &section, items, FormErrors::default(), saved);
     render(&page, StatusCode::OK)
 }
 
@@ -733,18 +747,7 @@ pub async fn save_section(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let page = SectionPage {
-        heading: heading(&ctx, &a),
-        section_title: subcategory_title(&set, &section, ctx.lang()),
-        action: ctx.href(&format!("/planning/{}/sections/{section}", a.id)),
-        back: ctx.href(&format!("/planning/{}", a.id)),
-        open: true,
-        saved: false,
-        items,
-        errors,
-        levels: Level::ALL,
-        ctx,
-    };
+    let page = SectionPage::new(ctx, &a, &set, &section, items, errors, false);
     render(&page, status)
 }
 
@@ -890,7 +893,6 @@ struct InvitationPage {
 /// The invitation behind a link: 404 unknown, 410 used or expired.
 async fn live_invitation(
     state: &AppState,
-    ctx: &PageContext,
     token: &str,
 ) -> Result<Result<(store::Invitation, Assessment), &'static str>, AppError> {
     let invitation = store::invitation_by_token(&state.db, &token_hash(token))
@@ -905,7 +907,6 @@ async fn live_invitation(
     let a = store::assessment(&state.db, invitation.assessment_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let _ = ctx;
     Ok(Ok((invitation, a)))
 }
 
@@ -914,7 +915,7 @@ pub async fn invitation(
     ctx: PageContext,
     Path((_, token)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let (_, a) = match live_invitation(&state, &ctx, &token).await? {
+    let (_, a) = match live_invitation(&state, &token).await? {
         Ok(found) => found,
         Err(message_id) => {
             return message(
@@ -945,7 +946,7 @@ pub async fn accept(
     if !fresh {
         return Err(AppError::FormExpired);
     }
-    let (invitation, a) = match live_invitation(&state, &ctx, &token).await? {
+    let (invitation, a) = match live_invitation(&state, &token).await? {
         Ok(found) => found,
         Err(message_id) => {
             return message(
@@ -1033,16 +1034,11 @@ async fn review_page(
     let answers = store::answers(&state.db, a.id).await?;
     let resolutions = store::resolutions(&state.db, a.id).await?;
     let standings = standings(set, &answers, &resolutions);
-    let mut names: HashMap<i64, String> = HashMap::new();
-    for (user_id, _) in store::members(&state.db, a.id).await? {
-        names.insert(
-            user_id,
-            find_user(&state.db, user_id)
-                .await?
-                .map(|u| u.name)
-                .unwrap_or_default(),
-        );
-    }
+    let names: HashMap<i64, String> = super::member_names(state, a.id)
+        .await?
+        .into_iter()
+        .map(|(id, _, name)| (id, name))
+        .collect();
     let mut items = Vec::new();
     for indicator in &set.indicators {
         let given: Vec<GivenAnswer> = answers

@@ -109,6 +109,22 @@ pub(crate) async fn open_assessment(
     Ok((assessment, set, access))
 }
 
+/// Every member's (user id, role, name), in the order they joined.
+pub(crate) async fn member_names(
+    state: &AppState,
+    assessment_id: i64,
+) -> Result<Vec<(i64, String, String)>, AppError> {
+    let mut named = Vec::new();
+    for (user_id, role) in store::members(&state.db, assessment_id).await? {
+        let name = crate::accounts::queries::find_user(&state.db, user_id)
+            .await?
+            .map(|u| u.name)
+            .unwrap_or_default();
+        named.push((user_id, role, name));
+    }
+    Ok(named)
+}
+
 /// A text of the set in the reader's language, else in the set's source language.
 pub(crate) fn pick<'a>(
     texts: &'a std::collections::BTreeMap<String, String>,

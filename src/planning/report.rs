@@ -10,7 +10,6 @@ use super::assessment::{heading, standings};
 use super::profile::{Level, Standing, Tally, roll_up};
 use super::store::{self};
 use super::{Access, csv_response, open_assessment, sector_title, subcategory_title, words};
-use crate::accounts::queries::find_user;
 use crate::app::AppState;
 use crate::web::{AppError, PageContext, render};
 
@@ -84,7 +83,6 @@ pub async fn profile(
     let resolutions = store::resolutions(&state.db, a.id).await?;
     let now = standings(&set, &answers, &resolutions);
     let bar = |title: String,
-               group: &str,
                tally: &Tally,
                in_group: &dyn Fn(&crate::content::indicators::Indicator) -> bool| {
         let statements = |level: &[Level]| -> Vec<super::Said> {
@@ -95,7 +93,6 @@ pub async fn profile(
                                 .map(|i| super::statement(&set, i, lang))
                 .collect()
         };
-        let _ = group;
         Bar {
             text: ctx.tr.t2_text(
                 "planning-bar-text",
@@ -129,7 +126,6 @@ pub async fn profile(
                 let id = sub.id.clone();
                 subcategories.push(bar(
                     subcategory_title(&set, &sub.id, lang),
-                    &sub.id,
                     tally,
                     &move |i| i.subcategory == id,
                 ));
@@ -142,7 +138,6 @@ pub async fn profile(
             let id = sector.id.clone();
             sectors.push(bar(
                 sector_title(&set, &sector.id, lang),
-                &sector.id,
                 tally,
                 &move |i| i.sectors.contains(&id),
             ));
@@ -202,16 +197,11 @@ pub async fn answers_csv(
     }
     let answers = store::answers(&state.db, a.id).await?;
     let resolutions = store::resolutions(&state.db, a.id).await?;
-    let mut names = std::collections::HashMap::new();
-    for (user_id, _) in store::members(&state.db, a.id).await? {
-        names.insert(
-            user_id,
-            find_user(&state.db, user_id)
-                .await?
-                .map(|u| u.name)
-                .unwrap_or_default(),
-        );
-    }
+    let names: std::collections::HashMap<i64, String> = super::member_names(&state, a.id)
+        .await?
+        .into_iter()
+        .map(|(id, _, name)| (id, name))
+        .collect();
     let tr = &ctx.tr;
     let mut rows = vec![
         [
