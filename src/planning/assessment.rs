@@ -10,7 +10,7 @@ use axum::response::Response;
 
 use super::profile::{Level, Standing, standing};
 use super::store::{self, Answer, Assessment};
-use super::{Access, open_assessment, subcategory_title, words};
+use super::{Access, open_assessment, subcategory_title};
 use crate::accounts::queries::{find_user, find_user_by_email};
 use crate::accounts::validate::normalise_email;
 use crate::app::AppState;
@@ -314,8 +314,7 @@ async fn overview_page(
     errors: FormErrors,
 ) -> Result<OverviewPage, AppError> {
     let me = ctx.user.as_ref().map(|u| u.id).unwrap_or(0);
-    let answers = store::answers(&state.db, a.id).await?;
-    let resolutions = store::resolutions(&state.db, a.id).await?;
+    let (answers, resolutions) = store::round(&state.db, a.id).await?;
     let base = ctx.href(&format!("/planning/{}", a.id));
     let mut sections = Vec::new();
     for category in &set.categories {
@@ -518,10 +517,10 @@ fn blank_form(
     lang: &str,
     mine: Option<&Answer>,
 ) -> IndicatorForm {
-    let text = words(set, indicator, lang);
+    let (text_lang, text) = super::words_in(set, indicator, lang);
     IndicatorForm {
         id: indicator.id.clone(),
-        text_lang: super::text_lang(indicator, text, lang),
+        text_lang,
         statement: text.statement.clone(),
         questions: text.questions.clone(),
         evidence_hint: text.evidence.clone(),
@@ -1031,8 +1030,7 @@ async fn review_page(
     set: &IndicatorSet,
     typed: Option<(String, String, String, &'static str)>,
 ) -> Result<ReviewPage, AppError> {
-    let answers = store::answers(&state.db, a.id).await?;
-    let resolutions = store::resolutions(&state.db, a.id).await?;
+    let (answers, resolutions) = store::round(&state.db, a.id).await?;
     let standings = standings(set, &answers, &resolutions);
     let names: HashMap<i64, String> = super::member_names(state, a.id)
         .await?

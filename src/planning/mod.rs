@@ -144,12 +144,27 @@ pub(crate) fn words<'a>(
     indicator: &'a Indicator,
     lang: &str,
 ) -> &'a crate::content::indicators::IndicatorText {
-    indicator
+    words_in(set, indicator, lang).1
+}
+
+/// The words shown and the language they are in, when it is not the reader's (empty otherwise).
+pub(crate) fn words_in<'a>(
+    set: &'a IndicatorSet,
+    indicator: &'a Indicator,
+    lang: &str,
+) -> (String, &'a crate::content::indicators::IndicatorText) {
+    let (shown_lang, text) = indicator
         .texts
-        .get(lang)
-        .or_else(|| indicator.texts.get(&set.source_lang))
-        .or_else(|| indicator.texts.values().next())
-        .expect("an indicator has its source text")
+        .get_key_value(lang)
+        .or_else(|| indicator.texts.get_key_value(&set.source_lang))
+        .or_else(|| indicator.texts.iter().next())
+        .expect("an indicator has its source text");
+    let other = if shown_lang == lang {
+        String::new()
+    } else {
+        shown_lang.clone()
+    };
+    (other, text)
 }
 
 /// A statement in the reader's language, or in the language it falls back to: `lang` then names that language
@@ -159,25 +174,11 @@ pub(crate) struct Said {
     pub lang: String,
 }
 
-pub(crate) fn text_lang(
-    indicator: &Indicator,
-    shown: &crate::content::indicators::IndicatorText,
-    lang: &str,
-) -> String {
-    indicator
-        .texts
-        .iter()
-        .find(|(_, t)| std::ptr::eq(*t, shown))
-        .map(|(l, _)| l.clone())
-        .filter(|l| l != lang)
-        .unwrap_or_default()
-}
-
 pub(crate) fn statement(set: &IndicatorSet, indicator: &Indicator, lang: &str) -> Said {
-    let shown = words(set, indicator, lang);
+    let (other, shown) = words_in(set, indicator, lang);
     Said {
         text: shown.statement.clone(),
-        lang: text_lang(indicator, shown, lang),
+        lang: other,
     }
 }
 

@@ -69,8 +69,7 @@ async fn plan_page(
     errors: FormErrors,
 ) -> Result<PlanPage, AppError> {
     let lang = ctx.lang();
-    let answers = store::answers(&state.db, a.id).await?;
-    let resolutions = store::resolutions(&state.db, a.id).await?;
+    let (answers, resolutions) = store::round(&state.db, a.id).await?;
     let standings = standings(set, &answers, &resolutions);
     let mut gaps = Vec::new();
     for indicator in &set.indicators {

@@ -79,8 +79,7 @@ pub async fn profile(
 ) -> Result<Response, AppError> {
     let (a, set, access) = open_assessment(&state, &ctx, &id, true).await?;
     let lang = ctx.lang();
-    let answers = store::answers(&state.db, a.id).await?;
-    let resolutions = store::resolutions(&state.db, a.id).await?;
+    let (answers, resolutions) = store::round(&state.db, a.id).await?;
     let now = standings(&set, &answers, &resolutions);
     let bar = |title: String,
                tally: &Tally,
@@ -159,8 +158,7 @@ pub async fn profile(
     };
     let has_previous = previous.is_some();
     if let Some(previous) = previous {
-        let before_answers = store::answers(&state.db, previous).await?;
-        let before_resolutions = store::resolutions(&state.db, previous).await?;
+        let (before_answers, before_resolutions) = store::round(&state.db, previous).await?;
         let before = standings(&set, &before_answers, &before_resolutions);
         for indicator in &set.indicators {
             changes.push(Change {
@@ -195,8 +193,7 @@ pub async fn answers_csv(
     if access != Access::Coordinator {
         return Err(AppError::Forbidden);
     }
-    let answers = store::answers(&state.db, a.id).await?;
-    let resolutions = store::resolutions(&state.db, a.id).await?;
+    let (answers, resolutions) = store::round(&state.db, a.id).await?;
     let names: std::collections::HashMap<i64, String> = super::member_names(&state, a.id)
         .await?
         .into_iter()

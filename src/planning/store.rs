@@ -170,6 +170,17 @@ pub async fn resolutions(db: &Db, assessment_id: i64) -> Result<Vec<Resolution>,
          WHERE assessment_id = $1 ORDER BY indicator_id").bind(assessment_id).fetch_all(pool).await)
 }
 
+/// Everyone's answers and the coordinator's resolutions of one round: what standings are computed from.
+pub async fn round(
+    db: &Db,
+    assessment_id: i64,
+) -> Result<(Vec<Answer>, Vec<Resolution>), sqlx::Error> {
+    Ok((
+        answers(db, assessment_id).await?,
+        resolutions(db, assessment_id).await?,
+    ))
+}
+
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Invitation {
     pub id: i64,
