@@ -170,12 +170,27 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
     let db = state.db.clone();
     tracing::info!(engine = ?db.engine(), "m4d listening on http://{address}");
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let stopping = Arc::new(tokio::sync::Notify::new());
+    let signalled = stopping.clone();
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        signalled.notify_one();
+    });
+    // Graceful shutdown waits for every open connection, and a browser keeps a preconnected socket open that never
+    // carries a request (hyperium/hyper#3576): requests in flight get a grace period, then the process exits anyway.
+    tokio::select! {
+        served = server.into_future() => served?,
+        _ = async {
+            stopping.notified().await;
+            tokio::time::sleep(SHUTDOWN_GRACE).await;
+        } => tracing::warn!(grace = ?SHUTDOWN_GRACE, "connections still open after the grace period; closing them"),
+    }
     db.close().await;
     Ok(())
 }
+
+/// How long requests in flight may take to finish once a stop is asked for (systemd waits 90 s before SIGKILL).
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 async fn shutdown_signal() {
     let ctrl_c = async {

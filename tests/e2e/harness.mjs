@@ -39,9 +39,21 @@ export async function startServer({ pack } = {}) {
   return {
     base,
     dataDir,
+    /** SIGTERM, as an operator stops it; a server still running 30 s later is killed and reported. */
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        let timer;
+        const late = new Promise((resolve) => { timer = setTimeout(() => resolve('late'), 30_000); });
+        const outcome = await Promise.race([exited, late]);
+        clearTimeout(timer);
+        if (outcome === 'late') {
+          child.kill('SIGKILL');
+          await exited;
+          throw new Error(`m4d did not stop within 30 s of SIGTERM:\n${log.slice(-2000)}`);
+        }
+      }
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -230,7 +230,7 @@ describe('site-wide checks', () => {
     const files = LANGS.flatMap(([lang]) => PAGES.map((p) => join(htmlDir, `${p.name}.${lang}.html`)));
     let output = '';
     try {
-      output = execFileSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      output = execFileSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
     } catch (error) {
       output = `${error.stdout ?? ''}${error.stderr ?? ''}`;
     }
