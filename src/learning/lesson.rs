@@ -12,7 +12,7 @@ use crate::i18n::Locale;
 use crate::web::{AppError, PageContext, Submission, render, see_other};
 
 use super::queries::{self, LessonSummary, LessonText, TermRow};
-use super::{course_state, require_access};
+use super::{course_state, module_lessons, require_access};
 
 /// Why the reader sees what they see, when it is not a reviewed text in their language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,16 +107,9 @@ pub async fn show(
         .await?;
     let text = shown_text(&state, &ctx, &texts, &source, generation).await?;
 
-    let lessons = state
-        .content
-        .get(generation, format!("lessons/{module_id}/{lang}"), || {
-            queries::lessons_of(db, &module_id, lang, &source)
-        })
-        .await?;
+    let lessons = module_lessons(&state, &ctx, &course, &module_id).await?;
     let position = lessons.iter().position(|l| l.id == lesson_id).unwrap_or(0);
-    let done = queries::completed_lessons(&state.db, user.id, &module_id)
-        .await?
-        .contains(&lesson_id);
+    let done = course.completed_lessons.contains(&lesson_id);
     // A write only when the place changes: reading the same lesson again costs no lock.
     if course
         .enrolment

@@ -10,6 +10,7 @@ mod quiz;
 mod views;
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -19,7 +20,7 @@ use crate::i18n::Locale;
 use crate::web::{AppError, CurrentUser, PageContext};
 
 use progress::ModuleProgress;
-use queries::{CourseRow, Enrolment, ModuleRow};
+use queries::{CourseRow, Enrolment, LearnerState, LessonSummary, ModuleRow};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -74,6 +75,8 @@ pub struct CourseState {
     pub course: CourseRow,
     pub cards: Vec<ModuleCard>,
     pub enrolment: Option<Enrolment>,
+    /// Every lesson the learner has done (empty for a visitor).
+    pub completed_lessons: HashSet<String>,
     /// The content generation this state was read at (see `cache`).
     pub generation: i64,
 }
@@ -92,7 +95,16 @@ impl CourseState {
 pub async fn course_state(state: &AppState, ctx: &PageContext) -> Result<CourseState, AppError> {
     let lang = ctx.lang();
     let db = &state.db;
-    let generation = cache::generation(db).await?;
+    // A signed-in learner's standing comes with the content generation in one statement; a visitor asks only for
+    // the generation.
+    let learner = match &ctx.user {
+        Some(user) => Some(queries::learner_state(db, user.id).await?),
+        None => None,
+    };
+    let generation = match &learner {
+        Some(learner) => learner.generation,
+        None => cache::generation(db).await?,
+    };
     let content = &state.content;
     let course = content
         .get(generation, format!("course/{lang}"), || {
@@ -117,14 +129,14 @@ pub async fn course_state(state: &AppState, ctx: &PageContext) -> Result<CourseS
             queries::module_languages(db)
         })
         .await?;
-    let (enrolment, plan, progress) = match &ctx.user {
-        Some(user) => (
-            queries::enrolment(&state.db, user.id, &course.id).await?,
-            queries::plan(&state.db, user.id).await?,
-            queries::module_progress(&state.db, user.id).await?,
-        ),
-        None => (None, HashSet::new(), HashMap::new()),
-    };
+    let LearnerState {
+        mut enrolments,
+        plan,
+        progress,
+        completed_lessons,
+        ..
+    } = learner.unwrap_or_default();
+    let enrolment = enrolments.remove(&course.id);
     let completed: HashSet<String> = progress
         .values()
         .filter(|p| p.completed_at.is_some())
@@ -184,8 +196,27 @@ pub async fn course_state(state: &AppState, ctx: &PageContext) -> Result<CourseS
         course,
         cards,
         enrolment,
+        completed_lessons,
         generation,
     })
+}
+
+/// The live lessons of a module in the reader's language (or the source), kept in memory per content generation.
+pub async fn module_lessons(
+    state: &AppState,
+    ctx: &PageContext,
+    course: &CourseState,
+    module_id: &str,
+) -> Result<Arc<Vec<LessonSummary>>, AppError> {
+    let (db, lang, source) = (&state.db, ctx.lang(), course.source_language());
+    Ok(state
+        .content
+        .get(
+            course.generation,
+            format!("lessons/{module_id}/{lang}"),
+            || queries::lessons_of(db, module_id, lang, source),
+        )
+        .await?)
 }
 
 /// The learner may read this module's lessons and take its quiz: signed in, enrolled, module open.

@@ -114,39 +114,82 @@ pub struct Enrolment {
     pub completed_at: Option<i64>,
 }
 
-pub async fn enrolment(
-    db: &Db,
-    user_id: i64,
-    course_id: &str,
-) -> Result<Option<Enrolment>, sqlx::Error> {
-    on_db!(db, pool => sqlx::query_as::<_, Enrolment>(
-        "SELECT enrolled_at, last_lesson_id, completed_at FROM enrolments WHERE user_id = $1 AND course_id = $2",
-    )
-    .bind(user_id)
-    .bind(course_id)
-    .fetch_optional(pool)
-    .await)
+/// Everything a learning page needs to know about one signed-in learner, and the content generation, read in one
+/// statement: a lesson page used to ask six times, and each question is a trip to SQLite's worker thread or to
+/// PostgreSQL.
+#[derive(Debug, Default)]
+pub struct LearnerState {
+    pub generation: i64,
+    /// Enrolments by course id.
+    pub enrolments: HashMap<String, Enrolment>,
+    /// The optional modules chosen.
+    pub plan: HashSet<String>,
+    pub progress: HashMap<String, ModuleProgress>,
+    /// Every lesson the learner has done, in any module (a course has a few dozen).
+    pub completed_lessons: HashSet<String>,
 }
 
-pub async fn plan(db: &Db, user_id: i64) -> Result<HashSet<String>, sqlx::Error> {
-    let ids = on_db!(db, pool => sqlx::query_scalar::<_, String>("SELECT module_id FROM learning_plan_modules WHERE user_id = $1")
-        .bind(user_id)
-        .fetch_all(pool)
-        .await)?;
-    Ok(ids.into_iter().collect())
-}
-
-pub async fn module_progress(
-    db: &Db,
-    user_id: i64,
-) -> Result<HashMap<String, ModuleProgress>, sqlx::Error> {
-    let rows = on_db!(db, pool => sqlx::query_as::<_, ModuleProgress>(
-        "SELECT module_id, lessons_done, best_score, attempts, quiz_passed, completed_at FROM module_progress WHERE user_id = $1",
-    )
-    .bind(user_id)
-    .fetch_all(pool)
-    .await)?;
-    Ok(rows.into_iter().map(|p| (p.module_id.clone(), p)).collect())
+pub async fn learner_state(db: &Db, user_id: i64) -> Result<LearnerState, sqlx::Error> {
+    // One row per fact, tagged by its kind; the columns mean what each branch puts in them. NULLs of the first
+    // branch are typed so that PostgreSQL can unify the branches.
+    const SQL: &str = "\
+        SELECT 'generation' AS kind, '' AS item, generation AS a, CAST(NULL AS BIGINT) AS b, \
+               CAST(NULL AS BIGINT) AS c, CAST(NULL AS BIGINT) AS d, CAST(NULL AS BIGINT) AS e, \
+               CAST(NULL AS TEXT) AS note \
+          FROM content_generation WHERE id = 1 \
+        UNION ALL SELECT 'enrolment', course_id, enrolled_at, completed_at, NULL, NULL, NULL, last_lesson_id \
+          FROM enrolments WHERE user_id = $1 \
+        UNION ALL SELECT 'plan', module_id, NULL, NULL, NULL, NULL, NULL, NULL \
+          FROM learning_plan_modules WHERE user_id = $1 \
+        UNION ALL SELECT 'progress', module_id, lessons_done, best_score, attempts, \
+               CASE WHEN quiz_passed THEN 1 ELSE 0 END, completed_at, NULL \
+          FROM module_progress WHERE user_id = $1 \
+        UNION ALL SELECT 'lesson', lesson_id, NULL, NULL, NULL, NULL, NULL, NULL \
+          FROM lesson_completions WHERE user_id = $1";
+    type Row = (
+        String,
+        String,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+    );
+    let rows =
+        on_db!(db, pool => sqlx::query_as::<_, Row>(SQL).bind(user_id).fetch_all(pool).await)?;
+    let mut state = LearnerState::default();
+    for (kind, item, a, b, c, d, e, note) in rows {
+        match kind.as_str() {
+            "generation" => state.generation = a.unwrap_or(0),
+            "enrolment" => {
+                let enrolment = Enrolment {
+                    enrolled_at: a.unwrap_or(0),
+                    last_lesson_id: note,
+                    completed_at: b,
+                };
+                state.enrolments.insert(item, enrolment);
+            }
+            "plan" => {
+                state.plan.insert(item);
+            }
+            "progress" => {
+                let progress = ModuleProgress {
+                    module_id: item.clone(),
+                    lessons_done: a.unwrap_or(0),
+                    best_score: b,
+                    attempts: c.unwrap_or(0),
+                    quiz_passed: d == Some(1),
+                    completed_at: e,
+                };
+                state.progress.insert(item, progress);
+            }
+            _ => {
+                state.completed_lessons.insert(item);
+            }
+        }
+    }
+    Ok(state)
 }
 
 /// Enrols (once) and sets the learning plan to `optional_modules`, in one transaction.
@@ -205,21 +248,6 @@ pub async fn lessons_of(
     .bind(source)
     .fetch_all(pool)
     .await)
-}
-
-pub async fn completed_lessons(
-    db: &Db,
-    user_id: i64,
-    module_id: &str,
-) -> Result<HashSet<String>, sqlx::Error> {
-    let ids = on_db!(db, pool => sqlx::query_scalar::<_, String>(
-        "SELECT c.lesson_id FROM lesson_completions c JOIN lessons l ON l.id = c.lesson_id WHERE c.user_id = $1 AND l.module_id = $2",
-    )
-    .bind(user_id)
-    .bind(module_id)
-    .fetch_all(pool)
-    .await)?;
-    Ok(ids.into_iter().collect())
 }
 
 #[derive(Clone, Debug, FromRow)]

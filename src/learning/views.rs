@@ -10,7 +10,7 @@ use crate::app::AppState;
 use crate::web::{AppError, PageContext, Submission, render, see_other};
 
 use super::queries::{self, LessonSummary, Objective, TermRow};
-use super::{CourseState, ModuleCard, course_state};
+use super::{CourseState, ModuleCard, course_state, module_lessons};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -139,20 +139,12 @@ pub async fn module_page(
 ) -> Result<Response, AppError> {
     let course = course_state(&state, &ctx).await?;
     let card = course.card(&module_id).ok_or(AppError::NotFound)?.clone();
-    let lessons =
-        queries::lessons_of(&state.db, &module_id, ctx.lang(), course.source_language()).await?;
-    let done = match &ctx.user {
-        Some(user) => queries::completed_lessons(&state.db, user.id, &module_id).await?,
-        None => Default::default(),
-    };
+    let lessons = module_lessons(&state, &ctx, &course, &module_id).await?;
     let page = ModulePage {
         objectives: card.module.objectives(),
         lessons: lessons
-            .into_iter()
-            .map(|l| {
-                let is_done = done.contains(&l.id);
-                (l, is_done)
-            })
+            .iter()
+            .map(|l| (l.clone(), course.completed_lessons.contains(&l.id)))
             .collect(),
         enrolled: course.enrolment.is_some(),
         signed_in: ctx.user.is_some(),
@@ -210,27 +202,21 @@ async fn next_step(
     ctx: &PageContext,
     course: &CourseState,
 ) -> Result<Option<(String, &'static str, String)>, AppError> {
-    let Some(user) = &ctx.user else {
+    if ctx.user.is_none() {
         return Ok(None);
-    };
+    }
     for card in course
         .cards
         .iter()
         .filter(|c| c.in_plan && c.open && !c.complete)
     {
-        let done = queries::completed_lessons(&state.db, user.id, &card.module.id).await?;
-        let lessons = queries::lessons_of(
-            &state.db,
-            &card.module.id,
-            ctx.lang(),
-            course.source_language(),
-        )
-        .await?;
-        if let Some(lesson) = lessons.into_iter().find(|l| !done.contains(&l.id)) {
+        let lessons = module_lessons(state, ctx, course, &card.module.id).await?;
+        let done = &course.completed_lessons;
+        if let Some(lesson) = lessons.iter().find(|l| !done.contains(&l.id)) {
             return Ok(Some((
                 ctx.href(&format!("/learn/{}/{}", card.module.id, lesson.id)),
                 "learn-next-lesson",
-                lesson.title,
+                lesson.title.clone(),
             )));
         }
         if card.has_quiz() {
