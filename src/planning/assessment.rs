@@ -494,6 +494,28 @@ impl SectionPage {
             ctx,
         }
     }
+
+    /// Problems of the whole form (an expired form), as opposed to those of one indicator, listed after them.
+    fn form_wide_errors(&self) -> Vec<&'static str> {
+        let per_item: Vec<&str> = self.items.iter().map(|i| i.error_id).collect();
+        self.errors
+            .all()
+            .iter()
+            .map(|(_, message)| *message)
+            .filter(|message| !per_item.contains(message))
+            .collect()
+    }
+}
+
+impl IndicatorForm {
+    /// Where the error summary's link for this indicator's problem goes: the control to correct.
+    fn error_target(&self) -> String {
+        match self.error_id {
+            "planning-error-links" => format!("ln-{}", self.id),
+            "planning-error-too-long" => format!("ev-{}", self.id),
+            _ => format!("l-{}-{}", self.id, Level::ALL[0].code()),
+        }
+    }
 }
 
 fn section_indicators<'a>(

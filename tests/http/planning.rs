@@ -433,6 +433,8 @@ async fn a_save_never_overwrites_a_newer_answer_and_bad_answers_change_nothing()
     assert_eq!(bad_link.status, StatusCode::UNPROCESSABLE_ENTITY);
     bad_link.assert_contains("Register of 2024");
     bad_link.assert_contains("javascript:alert(1)");
+    // The error summary leads to the control to correct, not only to the form.
+    bad_link.assert_contains(r##"<a href="#ln-ctx-02">"##);
     let no_level = amina
         .submit(
             &format!("{path}/sections/context"),
@@ -445,6 +447,7 @@ async fn a_save_never_overwrites_a_newer_answer_and_bad_answers_change_nothing()
         .await;
     assert_eq!(no_level.status, StatusCode::UNPROCESSABLE_ENTITY);
     no_level.assert_contains("Kept text");
+    no_level.assert_contains(r##"<a href="#l-ctx-02-absent">"##);
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM assessment_answers WHERE indicator_id <> 'ctx-01'")
             .await,
