@@ -145,12 +145,8 @@ impl Db {
     }
 
     pub async fn connect_postgres(options: PgConnectOptions) -> Result<Db, sqlx::Error> {
-        // Opening a connection to PostgreSQL (a new backend process and SCRAM authentication) takes ~100 ms here.
-        // Keeping two open means the second is opened while the migrations run on the first, instead of after
-        // them when the pool hands out a connection before the first came back: start-up 240 -> 140 ms.
         let pool = PgPoolOptions::new()
             .max_connections(16)
-            .min_connections(2)
             .acquire_timeout(Duration::from_secs(5))
             .connect_with(options)
             .await?;
