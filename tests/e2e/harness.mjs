@@ -93,7 +93,18 @@ export async function signIn(context, base, { email, password }) {
   await page.locator('#f-password').fill(password);
   await page.locator('form.stacked-form button[type=submit]').click();
   await page.waitForLoadState();
-  await page.close();
+  await closePage(page);
+}
+
+/**
+ * Closes a page, waiting at most 5 s: Chromium can acknowledge a close that races a navigation commit and never
+ * close the page (crbug.com/536385539, microsoft/playwright#42068), which hung a whole test file. A page left open
+ * goes with its browser.
+ */
+export async function closePage(page) {
+  let timer;
+  await Promise.race([page.close(), new Promise((resolve) => { timer = setTimeout(resolve, 5_000); })]);
+  clearTimeout(timer);
 }
 
 export const projectRoot = root;

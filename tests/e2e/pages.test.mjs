@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { addUser, launchBrowser, projectRoot, screenshotPath, signIn, startServer } from './harness.mjs';
+import { addUser, closePage, launchBrowser, projectRoot, screenshotPath, signIn, startServer } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -114,7 +114,7 @@ before(async () => {
     await page.locator('#l-mlc-02-complete').check();
     await page.locator('main form button.primary').click();
     await page.waitForLoadState();
-    await page.close();
+    await closePage(page);
     noScriptContexts.coordinator = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false, storageState: await contexts.coordinator.storageState() });
   }
   // The learner starts the course with two optional modules.
@@ -123,7 +123,8 @@ before(async () => {
   await page.locator('#plan-m2-partnerships').check();
   await page.locator('#plan-m4-jobs-and-economy').check();
   await page.locator('.plan button[type=submit]').click();
-  await page.close();
+  await page.waitForLoadState();
+  await closePage(page);
 });
 
 after(async () => {
@@ -202,12 +203,12 @@ for (const [lang, dir] of LANGS) {
           const plain = await noScriptContexts[spec.who].newPage();
           await plain.goto(url);
           const withoutScript = await counts(plain);
-          await plain.close();
+          await closePage(plain);
           if (JSON.stringify(withScript) !== JSON.stringify(withoutScript)) {
             problems.noscript.push(`${where}: with JS ${JSON.stringify(withScript)}, without ${JSON.stringify(withoutScript)}`);
           }
         }
-        await page.close();
+        await closePage(page);
       });
     }
   });
