@@ -176,8 +176,8 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
         shutdown_signal().await;
         signalled.notify_one();
     });
-    // Graceful shutdown waits for every open connection, and a browser keeps a preconnected socket open that never
-    // carries a request (hyperium/hyper#3576): requests in flight get a grace period, then the process exits anyway.
+    // Graceful shutdown waits for every open connection, so one client stuck halfway through its request head kept
+    // the process running after SIGTERM (tests/http/cli.rs): requests in flight get a grace period, then it exits.
     tokio::select! {
         served = server.into_future() => served?,
         _ = async {

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 /// A learner's standing in one module, as stored in `module_progress`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ModuleProgress {
     pub module_id: String,
     pub lessons_done: i64,

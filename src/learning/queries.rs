@@ -107,7 +107,7 @@ pub async fn module_languages(db: &Db) -> Result<HashMap<String, Vec<String>>, s
     Ok(map)
 }
 
-#[derive(Clone, Debug, FromRow)]
+#[derive(Clone, Debug)]
 pub struct Enrolment {
     pub enrolled_at: i64,
     pub last_lesson_id: Option<String>,

@@ -121,8 +121,8 @@ async fn backup_copies_the_sqlite_database_while_the_server_runs() {
     );
 }
 
-/// Graceful shutdown waits for open connections; a client stuck halfway through a request, or a browser's
-/// preconnected socket, must not keep `serve` running after SIGTERM beyond its 10 s grace period.
+/// Graceful shutdown waits for open connections; a client stuck halfway through a request must not keep `serve`
+/// running after SIGTERM beyond its 10 s grace period (an idle socket beside it never did).
 #[tokio::test]
 async fn serve_stops_on_sigterm_even_with_a_client_stuck_mid_request() {
     use std::io::{BufRead, BufReader};
